@@ -1,0 +1,1109 @@
+package io.github.cognitokit.tokens;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
+import io.github.cognitokit.tokens.internal.JwsAlgorithm;
+import io.github.cognitokit.tokens.internal.JwtParts;
+import io.github.cognitokit.tokens.internal.KeySetCache;
+import io.github.cognitokit.tokens.internal.VerificationKey;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies Cognito ID and access tokens: signature, issuer, expiry, token use, client, groups and scopes.
+ *
+ * <pre>{@code
+ * CognitoJwtVerifier verifier = CognitoJwtVerifier.builder()
+ *     .userPoolId("us-east-1_AbC123")
+ *     .tokenUse(TokenUse.ACCESS)
+ *     .clientId("app-client-id")
+ *     .build();
+ * CognitoToken token = verifier.verify(jwt);   // throws a TokenVerificationException subtype
+ * }</pre>
+ *
+ * <h2>What is checked</h2>
+ *
+ * <p>The token must be a compact JWS of at most {@link Builder#maxTokenSize(int) 16 KiB}: three canonical unpadded
+ * base64url segments, strict JSON header and payload without duplicate members, no {@code crit} header. The
+ * {@code alg} must be RS256, RS384, RS512, ES256, ES384 or ES512 and must fit the key named by {@code kid} (its type,
+ * curve, and {@code alg} if the key names one). {@code jku}, {@code x5u}, {@code jwk} and {@code x5c} headers are
+ * ignored and never fetched. The {@code iss} must be the issuer of a configured pool; it is checked before any key
+ * is fetched. Then the signature, {@code exp} (required), {@code nbf}, {@code iat} (not in the future), all with the
+ * configured clock skew, {@code token_use}, the client ({@code aud} of ID tokens, {@code client_id} of access
+ * tokens), the required groups and scopes (any of each), and finally your own {@link Builder#check(TokenCheck)
+ * checks}.
+ *
+ * <h2>Keys</h2>
+ *
+ * <p>Each pool's key set is fetched on first use (or by {@link #hydrate()}, or seeded by {@link #preload(String)}),
+ * parsed once, and kept for {@link Builder#keySetTimeToLive(Duration) one hour}, refreshed in the background before
+ * it expires; verification never waits for a refresh while a key is cached. A token with an unknown {@code kid}
+ * triggers one refetch, shared by all threads and at most once per {@link Builder#kidMissInterval(Duration) 10
+ * seconds}. A failed fetch backs off, and cached keys keep working during an outage up to the
+ * {@link Builder#maxStaleAge(Duration) maximum stale age} (24 hours). Fetches allow {@code https} only (plain
+ * {@code http} to loopback hosts, for emulators), follow no redirects, and give up after 2 seconds to connect, 5
+ * seconds for the whole response, or 512 KiB of body.
+ *
+ * <h2>Use</h2>
+ *
+ * <p>Instances are immutable and thread-safe: build one per configuration at start-up and share it; building one
+ * per request throws away the key cache. {@code toBuilder().tokenUse(TokenUse.ID).build()} makes a sibling that
+ * shares the key cache. Nothing needs closing; background refreshes run on the {@link Builder#executor(Executor)
+ * executor} (the common pool by default). Logs go to SLF4J at debug level, with a warning when a refresh fails;
+ * they never contain tokens or key material.
+ */
+public final class CognitoJwtVerifier implements TokenVerifier {
+  private static final Pattern POOL_ID = Pattern.compile("([a-z]{2,4}(?:-[a-z]+)+-\\d+)_[0-9A-Za-z]+");
+
+  private final Builder config;
+  private final Map<String, Pool> poolsByIssuer;
+  private final Map<URI, KeySetCache> keySets;
+  private final Cache<String, Verified> verifiedTokens;
+  private final List<TokenCheck> checks;
+  private final Set<String> requiredGroups;
+  private final Set<String> requiredScopes;
+  private final TokenUse tokenUse;
+  private final Clock clock;
+  private final Duration clockSkew;
+  private final int maxTokenSize;
+
+  private record Pool(String issuer, URI jwksUri, Set<String> clientIds, KeySetCache keys) {}
+
+  private record Verified(CognitoToken token, Pool pool) {}
+
+  private CognitoJwtVerifier(Builder b, Map<URI, KeySetCache> keySets) {
+    this.config = b.copy();
+    this.keySets = keySets;
+    Map<String, Pool> pools = new LinkedHashMap<>();
+    for (PoolBuilder p : b.allPools()) {
+      String issuer = p.resolvedIssuer();
+      URI jwks = p.resolvedJwksUri();
+      Set<String> clients = p.anyClientId ? null : Set.copyOf(p.clientIds);
+      pools.put(issuer, new Pool(issuer, jwks, clients, keySets.get(jwks)));
+    }
+    this.poolsByIssuer = Collections.unmodifiableMap(pools);
+    this.checks = List.copyOf(b.checks);
+    this.requiredGroups = Set.copyOf(b.requiredGroups);
+    this.requiredScopes = Set.copyOf(b.requiredScopes);
+    this.tokenUse = b.tokenUse;
+    this.clock = b.clock;
+    this.clockSkew = b.clockSkew;
+    this.maxTokenSize = b.maxTokenSize;
+    if (b.verifiedTokenCacheSize > 0) {
+      Ticker ticker = b.ticker;
+      this.verifiedTokens = Caffeine.newBuilder()
+          .maximumSize(b.verifiedTokenCacheSize)
+          .ticker(ticker::read)
+          .executor(Runnable::run)
+          .expireAfter(new Expiry<String, Verified>() {
+            @Override
+            public long expireAfterCreate(String key, Verified value, long currentTime) {
+              long left = Duration.between(clock.instant(), value.token.expiresAt()).toNanos();
+              return Math.max(0, left);
+            }
+
+            @Override
+            public long expireAfterUpdate(String key, Verified value, long currentTime, long currentDuration) {
+              return expireAfterCreate(key, value, currentTime);
+            }
+
+            @Override
+            public long expireAfterRead(String key, Verified value, long currentTime, long currentDuration) {
+              return currentDuration;
+            }
+          })
+          .build();
+    } else {
+      this.verifiedTokens = null;
+    }
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no pool, no token use and no client configured yet
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder with this verifier's settings. A verifier built from it shares this one's key cache as long
+   * as no pool or key-fetching setting is changed.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = config.copy();
+    b.sharedKeySets = keySets;
+    return b;
+  }
+
+  /**
+   * Verifies a token. Thread-safe; blocks only while no key set is cached yet or a rate-limited refetch for an
+   * unknown {@code kid} runs.
+   *
+   * @param token the compact JWT, without a {@code Bearer} prefix
+   * @return the verified token
+   * @throws TokenVerificationException a subtype naming the failed check
+   */
+  @Override
+  public CognitoToken verify(String token) {
+    if (token == null || token.isEmpty()) {
+      throw new MalformedTokenException("token is null or empty");
+    }
+    if (token.length() > maxTokenSize) {
+      throw new MalformedTokenException("token is longer than the limit of " + maxTokenSize + " characters");
+    }
+    if (verifiedTokens != null) {
+      Verified hit = verifiedTokens.getIfPresent(token);
+      if (hit != null) {
+        checkClaims(hit.token, hit.pool);
+        runChecks(hit.token);
+        return hit.token;
+      }
+    }
+    JwtParts parts = JwtParts.parse(token);
+    Map<String, Object> header = parts.header();
+    Object algValue = header.get("alg");
+    if (algValue == null) {
+      throw new UnsupportedAlgorithmException("token header has no alg");
+    }
+    JwsAlgorithm alg = algValue instanceof String ? JwsAlgorithm.of((String) algValue) : null;
+    if (alg == null) {
+      throw new UnsupportedAlgorithmException("token alg is not one of RS256, RS384, RS512, ES256, ES384, ES512");
+    }
+    if (header.containsKey("crit")) {
+      throw new MalformedTokenException("token header has a crit parameter; no extensions are supported");
+    }
+    Object kidValue = header.get("kid");
+    if (kidValue != null && !(kidValue instanceof String)) {
+      throw new MalformedTokenException("token header kid must be a string");
+    }
+    String kid = (String) kidValue;
+    if (kid == null || kid.isEmpty()) {
+      throw new KeyNotFoundException("token header has no kid");
+    }
+    CognitoToken candidate = new CognitoToken(parts.payload(), alg.name(), kid);
+    Pool pool = poolsByIssuer.get(candidate.issuer());
+    if (pool == null) {
+      throw new InvalidIssuerException("iss", expectedIssuers(), "token issuer is not a configured user pool;"
+          + " expected " + expectedIssuers());
+    }
+    VerificationKey key = pool.keys.key(kid);
+    if (!key.accepts(alg)) {
+      throw new UnsupportedAlgorithmException("token alg " + alg + " does not fit key '" + key.kid() + "' ("
+          + key.keyType() + (key.curve() == null ? "" : " " + key.curve())
+          + (key.algorithm() == null ? "" : ", alg " + key.algorithm()) + ")");
+    }
+    byte[] signingInput = parts.signingInput();
+    if (!key.verify(alg, signingInput, signingInput.length, parts.signature())) {
+      throw new InvalidSignatureException("token signature does not verify with key '" + key.kid() + "'");
+    }
+    checkClaims(candidate, pool);
+    runChecks(candidate);
+    if (verifiedTokens != null) {
+      verifiedTokens.put(token, new Verified(candidate, pool));
+    }
+    return candidate;
+  }
+
+  private void checkClaims(CognitoToken t, Pool pool) {
+    Instant now = clock.instant();
+    Instant exp = t.expiresAt();
+    if (exp == null) {
+      throw new TokenExpiredException("exp", "a number", "token has no exp claim");
+    }
+    if (!exp.plus(clockSkew).isAfter(now)) {
+      throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "token expired at " + exp);
+    }
+    Instant nbf = t.notBefore().orElse(null);
+    if (nbf != null && nbf.minus(clockSkew).isAfter(now)) {
+      throw new TokenNotYetValidException("nbf", "not after " + now.plus(clockSkew), "token is not valid before "
+          + nbf);
+    }
+    Instant iat = t.issuedAt().orElse(null);
+    if (iat != null && iat.minus(clockSkew).isAfter(now)) {
+      throw new TokenNotYetValidException("iat", "not after " + now.plus(clockSkew), "token was issued in the"
+          + " future, at " + iat);
+    }
+    TokenUse use = t.tokenUse();
+    if (use == null) {
+      throw new InvalidTokenUseException("token_use", "id or access", "token_use is missing or is neither id nor"
+          + " access");
+    }
+    if (tokenUse != TokenUse.ANY && use != tokenUse) {
+      throw new InvalidTokenUseException("token_use", tokenUse.claimValue(), "token_use is " + use.claimValue()
+          + ", expected " + tokenUse.claimValue());
+    }
+    if (pool.clientIds != null) {
+      if (use == TokenUse.ID) {
+        if (!audienceMatches(t.audience(), pool.clientIds)) {
+          throw new InvalidClientException("aud", String.join(", ", pool.clientIds), "ID token aud is not a"
+              + " configured client id: expected one of " + pool.clientIds);
+        }
+      } else if (t.clientId() == null || !pool.clientIds.contains(t.clientId())) {
+        throw new InvalidClientException("client_id", String.join(", ", pool.clientIds), "access token client_id"
+            + " is " + (t.clientId() == null ? "missing" : "'" + t.clientId() + "'") + ": expected one of "
+            + pool.clientIds);
+      }
+    }
+    if (!requiredGroups.isEmpty() && Collections.disjoint(t.groups(), requiredGroups)) {
+      throw new MissingGroupException("cognito:groups", String.join(", ", requiredGroups), "token is in none of"
+          + " the required groups " + requiredGroups);
+    }
+    if (!requiredScopes.isEmpty() && Collections.disjoint(t.scopes(), requiredScopes)) {
+      throw new MissingScopeException("scope", String.join(" ", requiredScopes), "token has none of the required"
+          + " scopes " + requiredScopes);
+    }
+  }
+
+  private static boolean audienceMatches(Object aud, Set<String> clientIds) {
+    if (aud instanceof String) {
+      return clientIds.contains(aud);
+    }
+    if (aud instanceof List) {
+      for (Object a : (List<?>) aud) {
+        if (clientIds.contains(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void runChecks(CognitoToken token) {
+    for (TokenCheck check : checks) {
+      try {
+        check.check(token);
+      } catch (TokenVerificationException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new CheckFailedException("custom check failed with " + e.getClass().getSimpleName(), e);
+      }
+    }
+  }
+
+  private String expectedIssuers() {
+    return String.join(", ", poolsByIssuer.keySet());
+  }
+
+  /**
+   * Fetches every configured key set now, for example at start-up, so that the first request does not wait. Tries
+   * every key set, then throws the first failure.
+   *
+   * @throws KeySetUnavailableException if a key set cannot be fetched
+   */
+  public void hydrate() {
+    KeySetUnavailableException first = null;
+    for (KeySetCache cache : keySets.values()) {
+      try {
+        cache.refresh();
+      } catch (KeySetUnavailableException e) {
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  /**
+   * Seeds the key cache of the only configured pool from a JWKS document you hold, for offline use or a fast cold
+   * start. The keys count as freshly fetched.
+   *
+   * @param jwksJson the JSON Web Key Set document
+   * @throws IllegalArgumentException if it is null or not a key set
+   * @throws IllegalStateException if the verifier has several key sets: use {@link #preload(String, String)}
+   */
+  public void preload(String jwksJson) {
+    if (keySets.size() != 1) {
+      throw new IllegalStateException("this verifier has " + keySets.size() + " key sets: use preload(issuerOrPoolId,"
+          + " jwksJson)");
+    }
+    preloadInto(keySets.values().iterator().next(), jwksJson);
+  }
+
+  /**
+   * Seeds the key cache of one pool from a JWKS document you hold.
+   *
+   * @param issuerOrPoolId the pool's issuer, or its pool id
+   * @param jwksJson the JSON Web Key Set document
+   * @throws IllegalArgumentException if no configured pool has this issuer or id, or the document is not a key set
+   */
+  public void preload(String issuerOrPoolId, String jwksJson) {
+    if (issuerOrPoolId == null) {
+      throw new IllegalArgumentException("issuerOrPoolId must not be null");
+    }
+    for (Pool pool : poolsByIssuer.values()) {
+      if (pool.issuer.equals(issuerOrPoolId) || pool.issuer.endsWith("/" + issuerOrPoolId)) {
+        preloadInto(pool.keys, jwksJson);
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no configured pool has issuer or id '" + issuerOrPoolId + "'; configured: "
+        + expectedIssuers());
+  }
+
+  private static void preloadInto(KeySetCache cache, String jwksJson) {
+    if (jwksJson == null) {
+      throw new IllegalArgumentException("jwksJson must not be null");
+    }
+    cache.preload(jwksJson.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Returns a view of each key set this verifier uses, for health checks and diagnostics.
+   *
+   * @return one view per JWKS URI, in configuration order
+   */
+  public List<KeySetView> keySets() {
+    return List.copyOf(keySets.values());
+  }
+
+  @Override
+  public String toString() {
+    return "CognitoJwtVerifier{issuers=" + poolsByIssuer.keySet() + ", tokenUse=" + tokenUse
+        + (requiredGroups.isEmpty() ? "" : ", groups=" + requiredGroups)
+        + (requiredScopes.isEmpty() ? "" : ", scopes=" + requiredScopes) + "}";
+  }
+
+  /**
+   * One user pool accepted by a verifier: its issuer, key set and app clients. Set either {@link #userPoolId}, or
+   * {@link #issuer} (and optionally {@link #jwksUri}) for emulators and other hosts; and either
+   * {@link #clientId(String...)} or {@link #anyClientId()}.
+   */
+  public static final class PoolBuilder {
+    private String userPoolId;
+    private String issuer;
+    private URI jwksUri;
+    private final Set<String> clientIds = new LinkedHashSet<>();
+    private boolean anyClientId;
+
+    private PoolBuilder() {}
+
+    private PoolBuilder copy() {
+      PoolBuilder p = new PoolBuilder();
+      p.userPoolId = userPoolId;
+      p.issuer = issuer;
+      p.jwksUri = jwksUri;
+      p.clientIds.addAll(clientIds);
+      p.anyClientId = anyClientId;
+      return p;
+    }
+
+    /**
+     * Sets the user pool id, from which the region, the issuer
+     * ({@code https://cognito-idp.{region}.amazonaws.com/{id}}) and the JWKS URI ({@code {issuer}/.well-known/jwks.json})
+     * are derived.
+     *
+     * @param userPoolId for example {@code us-east-1_AbC123}
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or not a user pool id
+     */
+    public PoolBuilder userPoolId(String userPoolId) {
+      if (userPoolId == null || !POOL_ID.matcher(userPoolId).matches()) {
+        throw new IllegalArgumentException("userPoolId must look like us-east-1_AbC123, was '" + userPoolId + "'");
+      }
+      this.userPoolId = userPoolId;
+      return this;
+    }
+
+    /**
+     * Overrides the issuer that tokens must carry in {@code iss}, for emulators, other partitions or newer issuer
+     * hosts. Without a {@link #jwksUri(URI)}, the key set is read from {@code {issuer}/.well-known/jwks.json}.
+     *
+     * @param issuer the exact {@code iss} value
+     * @return this builder
+     * @throws IllegalArgumentException if it is null, blank, or not an absolute http(s) URI
+     */
+    public PoolBuilder issuer(String issuer) {
+      if (issuer == null || issuer.isBlank()) {
+        throw new IllegalArgumentException("issuer must not be null or blank");
+      }
+      try {
+        URI u = URI.create(issuer);
+        if (!u.isAbsolute() || u.getHost() == null) {
+          throw new IllegalArgumentException("issuer must be an absolute URI, was '" + issuer + "'");
+        }
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("issuer must be an absolute URI, was '" + issuer + "'", e);
+      }
+      this.issuer = issuer;
+      return this;
+    }
+
+    /**
+     * Overrides where the key set is fetched from.
+     *
+     * @param jwksUri an {@code https} URI, or {@code http} to a loopback host
+     * @return this builder
+     * @throws IllegalArgumentException if it is null, or neither https nor http on loopback
+     */
+    public PoolBuilder jwksUri(URI jwksUri) {
+      if (!HttpJwksFetcher.isAllowed(jwksUri)) {
+        throw new IllegalArgumentException("jwksUri must be https (or http to a loopback host), was " + jwksUri);
+      }
+      this.jwksUri = jwksUri;
+      return this;
+    }
+
+    /**
+     * Accepts tokens issued to these app clients; adds to those already set.
+     *
+     * @param clientIds one or more client ids
+     * @return this builder
+     * @throws IllegalArgumentException if none is given, or one is null or blank
+     */
+    public PoolBuilder clientId(String... clientIds) {
+      if (clientIds == null || clientIds.length == 0) {
+        throw new IllegalArgumentException("clientId needs at least one client id");
+      }
+      return clientIds(Arrays.asList(clientIds));
+    }
+
+    /**
+     * Accepts tokens issued to these app clients; adds to those already set.
+     *
+     * @param clientIds one or more client ids
+     * @return this builder
+     * @throws IllegalArgumentException if the collection is null or empty, or holds a null or blank id
+     */
+    public PoolBuilder clientIds(Collection<String> clientIds) {
+      if (clientIds == null || clientIds.isEmpty()) {
+        throw new IllegalArgumentException("clientIds needs at least one client id");
+      }
+      for (String id : clientIds) {
+        if (id == null || id.isBlank()) {
+          throw new IllegalArgumentException("client ids must not be null or blank");
+        }
+      }
+      this.clientIds.addAll(clientIds);
+      return this;
+    }
+
+    /**
+     * Accepts tokens of every app client of the pool. Never a default: you must choose this or
+     * {@link #clientId(String...)}.
+     *
+     * @return this builder
+     */
+    public PoolBuilder anyClientId() {
+      this.anyClientId = true;
+      return this;
+    }
+
+    private String resolvedIssuer() {
+      if (issuer != null) {
+        return issuer;
+      }
+      Matcher m = POOL_ID.matcher(userPoolId);
+      if (!m.matches()) {
+        throw new IllegalStateException("unreachable: userPoolId was checked");
+      }
+      String region = m.group(1);
+      String domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+      return "https://cognito-idp." + region + "." + domain + "/" + userPoolId;
+    }
+
+    private URI resolvedJwksUri() {
+      if (jwksUri != null) {
+        return jwksUri;
+      }
+      String iss = resolvedIssuer();
+      return URI.create(iss + (iss.endsWith("/") ? "" : "/") + ".well-known/jwks.json");
+    }
+
+    private void validate(String name) {
+      if (userPoolId == null && issuer == null) {
+        throw new IllegalStateException(name + ": set userPoolId(...) or issuer(...)");
+      }
+      if (anyClientId && !clientIds.isEmpty()) {
+        throw new IllegalStateException(name + ": anyClientId() and clientId(...) are exclusive");
+      }
+      if (!anyClientId && clientIds.isEmpty()) {
+        throw new IllegalStateException(name + ": set clientId(...) or, explicitly, anyClientId()");
+      }
+      if (!HttpJwksFetcher.isAllowed(resolvedJwksUri())) {
+        throw new IllegalStateException(name + ": the JWKS URI " + resolvedJwksUri() + " must be https (or http to"
+            + " a loopback host); set jwksUri(...)");
+      }
+    }
+  }
+
+  /**
+   * Settings for a {@link CognitoJwtVerifier}. Each setter checks its argument; {@link #build()} checks the
+   * combination. A builder may be reused: each {@code build()} makes an independent verifier.
+   */
+  public static final class Builder {
+    private PoolBuilder primary;
+    private final List<PoolBuilder> extraPools = new ArrayList<>();
+    private TokenUse tokenUse;
+    private final Set<String> requiredGroups = new LinkedHashSet<>();
+    private final Set<String> requiredScopes = new LinkedHashSet<>();
+    private final List<TokenCheck> checks = new ArrayList<>();
+    private Duration clockSkew = Duration.ZERO;
+    private Clock clock = Clock.systemUTC();
+    private Ticker ticker = Ticker.system();
+    private int maxTokenSize = 16 * 1024;
+    private Duration keySetTimeToLive = Duration.ofHours(1);
+    private Duration maxStaleAge = Duration.ofHours(24);
+    private Duration kidMissInterval = Duration.ofSeconds(10);
+    private Duration failureBackoff = Duration.ofSeconds(1);
+    private Duration maxFailureBackoff = Duration.ofMinutes(5);
+    private Duration connectTimeout = Duration.ofSeconds(2);
+    private Duration responseTimeout = Duration.ofSeconds(5);
+    private int maxKeySetSize = 512 * 1024;
+    private HttpClient httpClient;
+    private JwksFetcher fetcher;
+    private Executor executor = ForkJoinPool.commonPool();
+    private KeySetListener listener = KeySetListener.NONE;
+    private long verifiedTokenCacheSize;
+    private Map<URI, KeySetCache> sharedKeySets;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.primary = primary == null ? null : primary.copy();
+      extraPools.forEach(p -> b.extraPools.add(p.copy()));
+      b.tokenUse = tokenUse;
+      b.requiredGroups.addAll(requiredGroups);
+      b.requiredScopes.addAll(requiredScopes);
+      b.checks.addAll(checks);
+      b.clockSkew = clockSkew;
+      b.clock = clock;
+      b.ticker = ticker;
+      b.maxTokenSize = maxTokenSize;
+      b.keySetTimeToLive = keySetTimeToLive;
+      b.maxStaleAge = maxStaleAge;
+      b.kidMissInterval = kidMissInterval;
+      b.failureBackoff = failureBackoff;
+      b.maxFailureBackoff = maxFailureBackoff;
+      b.connectTimeout = connectTimeout;
+      b.responseTimeout = responseTimeout;
+      b.maxKeySetSize = maxKeySetSize;
+      b.httpClient = httpClient;
+      b.fetcher = fetcher;
+      b.executor = executor;
+      b.listener = listener;
+      b.verifiedTokenCacheSize = verifiedTokenCacheSize;
+      return b;
+    }
+
+    private PoolBuilder primary() {
+      if (primary == null) {
+        primary = new PoolBuilder();
+      }
+      return primary;
+    }
+
+    private void keySettingChanged() {
+      sharedKeySets = null;
+    }
+
+    private List<PoolBuilder> allPools() {
+      List<PoolBuilder> all = new ArrayList<>();
+      if (primary != null) {
+        all.add(primary);
+      }
+      all.addAll(extraPools);
+      return all;
+    }
+
+    /**
+     * Accepts tokens of this user pool: derives the region, issuer and JWKS URI. See
+     * {@link PoolBuilder#userPoolId(String)}.
+     *
+     * @param userPoolId for example {@code us-east-1_AbC123}
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or not a user pool id
+     */
+    public Builder userPoolId(String userPoolId) {
+      primary().userPoolId(userPoolId);
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Overrides the issuer of the pool set with {@link #userPoolId(String)}, or names the pool by its issuer alone.
+     * See {@link PoolBuilder#issuer(String)}.
+     *
+     * @param issuer the exact {@code iss} value
+     * @return this builder
+     * @throws IllegalArgumentException if it is null, blank or not an absolute URI
+     */
+    public Builder issuer(String issuer) {
+      primary().issuer(issuer);
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Overrides where the key set of the pool is fetched. See {@link PoolBuilder#jwksUri(URI)}.
+     *
+     * @param jwksUri an {@code https} URI, or {@code http} to a loopback host
+     * @return this builder
+     * @throws IllegalArgumentException if it is null, or neither https nor http on loopback
+     */
+    public Builder jwksUri(URI jwksUri) {
+      primary().jwksUri(jwksUri);
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Accepts tokens issued to these app clients of the pool; adds to those already set.
+     *
+     * @param clientIds one or more client ids
+     * @return this builder
+     * @throws IllegalArgumentException if none is given, or one is null or blank
+     */
+    public Builder clientId(String... clientIds) {
+      primary().clientId(clientIds);
+      return this;
+    }
+
+    /**
+     * Accepts tokens issued to these app clients of the pool; adds to those already set.
+     *
+     * @param clientIds one or more client ids
+     * @return this builder
+     * @throws IllegalArgumentException if the collection is null or empty, or holds a null or blank id
+     */
+    public Builder clientIds(Collection<String> clientIds) {
+      primary().clientIds(clientIds);
+      return this;
+    }
+
+    /**
+     * Accepts tokens of every app client of the pool: an explicit choice, never a default.
+     *
+     * @return this builder
+     */
+    public Builder anyClientId() {
+      primary().anyClientId();
+      return this;
+    }
+
+    /**
+     * Accepts tokens of one more user pool, with its own client ids. The token's {@code iss} selects the pool;
+     * tokens of other issuers are rejected before any key is fetched.
+     *
+     * <pre>{@code
+     * .userPool(p -> p.userPoolId("eu-west-1_Second").clientId("other-client"))
+     * }</pre>
+     *
+     * @param spec sets the pool's id or issuer and its clients
+     * @return this builder
+     * @throws IllegalArgumentException if {@code spec} is null
+     */
+    public Builder userPool(Consumer<PoolBuilder> spec) {
+      if (spec == null) {
+        throw new IllegalArgumentException("spec must not be null");
+      }
+      keySettingChanged();
+      PoolBuilder p = new PoolBuilder();
+      spec.accept(p);
+      extraPools.add(p);
+      return this;
+    }
+
+    /**
+     * Chooses which tokens are accepted. Required: there is no default.
+     *
+     * @param tokenUse {@link TokenUse#ID}, {@link TokenUse#ACCESS} or {@link TokenUse#ANY}
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder tokenUse(TokenUse tokenUse) {
+      if (tokenUse == null) {
+        throw new IllegalArgumentException("tokenUse must not be null");
+      }
+      this.tokenUse = tokenUse;
+      return this;
+    }
+
+    /**
+     * Requires the token's {@code cognito:groups} to hold at least one of these groups; adds to those already set.
+     *
+     * @param groups one or more group names
+     * @return this builder
+     * @throws IllegalArgumentException if none is given, or one is null or blank
+     */
+    public Builder requireAnyGroup(String... groups) {
+      requiredGroups.addAll(names("groups", groups));
+      return this;
+    }
+
+    /**
+     * Requires the access token's {@code scope} to hold at least one of these scopes; adds to those already set.
+     *
+     * @param scopes one or more scopes, for example {@code rs/modelop_client}
+     * @return this builder
+     * @throws IllegalArgumentException if none is given, or one is null, blank or contains a space
+     */
+    public Builder requireAnyScope(String... scopes) {
+      for (String s : names("scopes", scopes)) {
+        if (s.indexOf(' ') >= 0) {
+          throw new IllegalArgumentException("a scope must not contain a space, was '" + s + "'");
+        }
+        requiredScopes.add(s);
+      }
+      return this;
+    }
+
+    private static List<String> names(String what, String... values) {
+      if (values == null || values.length == 0) {
+        throw new IllegalArgumentException(what + " needs at least one value");
+      }
+      for (String v : values) {
+        if (v == null || v.isBlank()) {
+          throw new IllegalArgumentException(what + " must not be null or blank");
+        }
+      }
+      return Arrays.asList(values);
+    }
+
+    /**
+     * Adds a check of your own, run after the built-in checks, in the order added.
+     *
+     * @param check the check
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder check(TokenCheck check) {
+      if (check == null) {
+        throw new IllegalArgumentException("check must not be null");
+      }
+      checks.add(check);
+      return this;
+    }
+
+    /**
+     * Allows this much clock difference on {@code exp}, {@code nbf} and {@code iat}. Default zero.
+     *
+     * @param clockSkew from zero to 5 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if it is null, negative or over 5 minutes
+     */
+    public Builder clockSkew(Duration clockSkew) {
+      if (clockSkew == null || clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new IllegalArgumentException("clockSkew must be within 0..5 minutes, was " + clockSkew);
+      }
+      this.clockSkew = clockSkew;
+      return this;
+    }
+
+    /**
+     * Sets the clock that token times are compared with. Default {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder clock(Clock clock) {
+      if (clock == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Sets the ticker that key-set lifetimes, back-off and rate limits use. Default {@link Ticker#system()}.
+     *
+     * @param ticker the ticker
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder ticker(Ticker ticker) {
+      if (ticker == null) {
+        throw new IllegalArgumentException("ticker must not be null");
+      }
+      keySettingChanged();
+      this.ticker = ticker;
+      return this;
+    }
+
+    /**
+     * Rejects longer tokens before decoding them. Default 16 KiB (16,384 characters).
+     *
+     * @param maxChars from 256 to 1,048,576
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxTokenSize(int maxChars) {
+      if (maxChars < 256 || maxChars > 1 << 20) {
+        throw new IllegalArgumentException("maxTokenSize must be within 256..1048576, was " + maxChars);
+      }
+      this.maxTokenSize = maxChars;
+      return this;
+    }
+
+    /**
+     * How long a fetched key set is used before it is refreshed (in the background, a little ahead of time).
+     * Default 1 hour.
+     *
+     * @param ttl from 1 second to 7 days
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder keySetTimeToLive(Duration ttl) {
+      this.keySetTimeToLive = range("keySetTimeToLive", ttl, Duration.ofSeconds(1), Duration.ofDays(7));
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * How long cached keys keep verifying when refreshes fail. Default 24 hours. Must be at least the time to live.
+     *
+     * @param maxStaleAge from 1 second to 30 days
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder maxStaleAge(Duration maxStaleAge) {
+      this.maxStaleAge = range("maxStaleAge", maxStaleAge, Duration.ofSeconds(1), Duration.ofDays(30));
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * The least time between two refetches caused by unknown {@code kid}s, per key set. Default 10 seconds.
+     *
+     * @param interval from zero to 1 hour
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder kidMissInterval(Duration interval) {
+      this.kidMissInterval = range("kidMissInterval", interval, Duration.ZERO, Duration.ofHours(1));
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * The back-off after a failed fetch: {@code initial}, doubling with each further failure up to {@code max}.
+     * Defaults 1 second and 5 minutes.
+     *
+     * @param initial from 1 millisecond to 1 hour
+     * @param max from {@code initial} to 1 day
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder failureBackoff(Duration initial, Duration max) {
+      Duration i = range("failureBackoff initial", initial, Duration.ofMillis(1), Duration.ofHours(1));
+      this.maxFailureBackoff = range("failureBackoff max", max, i, Duration.ofDays(1));
+      this.failureBackoff = i;
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * The connect timeout of the default HTTP client. Default 2 seconds. Ignored with your own
+     * {@link #httpClient(HttpClient)} or {@link #fetcher(JwksFetcher)}.
+     *
+     * @param timeout from 1 millisecond to 1 minute
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = range("connectTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(1));
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * The limit for a whole key-set response, body included. Default 5 seconds. Ignored with your own
+     * {@link #fetcher(JwksFetcher)}.
+     *
+     * @param timeout from 1 millisecond to 2 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder responseTimeout(Duration timeout) {
+      this.responseTimeout = range("responseTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(2));
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * The largest key-set body accepted. Default 512 KiB. Ignored with your own {@link #fetcher(JwksFetcher)}.
+     *
+     * @param maxBytes from 1 KiB to 16 MiB
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxKeySetSize(int maxBytes) {
+      if (maxBytes < 1024 || maxBytes > 16 << 20) {
+        throw new IllegalArgumentException("maxKeySetSize must be within 1024..16777216, was " + maxBytes);
+      }
+      this.maxKeySetSize = maxBytes;
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Fetches key sets with your own HTTP client, for a proxy or TLS settings. It should not follow redirects; a
+     * redirected response is rejected anyway.
+     *
+     * @param client the client
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder httpClient(HttpClient client) {
+      if (client == null) {
+        throw new IllegalArgumentException("httpClient must not be null");
+      }
+      this.httpClient = client;
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Fetches key sets with your own fetcher instead of HTTP.
+     *
+     * @param fetcher the fetcher
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder fetcher(JwksFetcher fetcher) {
+      if (fetcher == null) {
+        throw new IllegalArgumentException("fetcher must not be null");
+      }
+      this.fetcher = fetcher;
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Runs background key-set refreshes on this executor. Default {@link ForkJoinPool#commonPool()}.
+     *
+     * @param executor the executor
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder executor(Executor executor) {
+      if (executor == null) {
+        throw new IllegalArgumentException("executor must not be null");
+      }
+      this.executor = executor;
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Reports key-set events to this listener. Default {@link KeySetListener#NONE}.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder listener(KeySetListener listener) {
+      if (listener == null) {
+        throw new IllegalArgumentException("listener must not be null");
+      }
+      this.listener = listener;
+      keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Remembers up to this many verified tokens, so a repeated token skips parsing and the signature check. Off by
+     * default. Every other check, expiry included, still runs on a hit, and no entry outlives its token's
+     * {@code exp}.
+     *
+     * @param maximumSize the most tokens kept; 0 turns the cache off
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder verifiedTokenCache(long maximumSize) {
+      if (maximumSize < 0) {
+        throw new IllegalArgumentException("verifiedTokenCache size must not be negative, was " + maximumSize);
+      }
+      this.verifiedTokenCacheSize = maximumSize;
+      return this;
+    }
+
+    private static Duration range(String name, Duration value, Duration min, Duration max) {
+      if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+        throw new IllegalArgumentException(name + " must be within " + min + ".." + max + ", was " + value);
+      }
+      return value;
+    }
+
+    /**
+     * Builds the verifier.
+     *
+     * @return a new verifier
+     * @throws IllegalStateException if no pool is set, a pool has no client choice or both, the token use is not
+     *     set, scopes are required of ID tokens, two pools share an issuer, or the maximum stale age is shorter than
+     *     the time to live
+     */
+    public CognitoJwtVerifier build() {
+      List<PoolBuilder> pools = allPools();
+      if (pools.isEmpty()) {
+        throw new IllegalStateException("set userPoolId(...) (or issuer(...)) or add userPool(...)");
+      }
+      for (int i = 0; i < pools.size(); i++) {
+        pools.get(i).validate(pools.size() == 1 ? "the user pool" : "user pool #" + (i + 1));
+      }
+      if (tokenUse == null) {
+        throw new IllegalStateException("tokenUse(...) is required: ID, ACCESS or ANY");
+      }
+      if (tokenUse == TokenUse.ID && !requiredScopes.isEmpty()) {
+        throw new IllegalStateException("requireAnyScope(...) and tokenUse(ID) are exclusive: ID tokens carry no"
+            + " scope");
+      }
+      if (maxStaleAge.compareTo(keySetTimeToLive) < 0) {
+        throw new IllegalStateException("maxStaleAge (" + maxStaleAge + ") must not be shorter than"
+            + " keySetTimeToLive (" + keySetTimeToLive + ")");
+      }
+      Set<String> issuers = new LinkedHashSet<>();
+      for (PoolBuilder p : pools) {
+        if (!issuers.add(p.resolvedIssuer())) {
+          throw new IllegalStateException("two user pools have the issuer " + p.resolvedIssuer());
+        }
+      }
+      Map<URI, KeySetCache> caches;
+      if (sharedKeySets != null) {
+        caches = sharedKeySets;
+      } else {
+        JwksFetcher f = fetcher != null ? fetcher
+            : new HttpJwksFetcher(httpClient != null ? httpClient : HttpJwksFetcher.defaultClient(connectTimeout),
+                responseTimeout, maxKeySetSize);
+        Duration fetchWait = fetcher != null ? responseTimeout.plus(connectTimeout).plusSeconds(30)
+            : responseTimeout.plus(connectTimeout).plusSeconds(1);
+        KeySetCache.Settings settings = new KeySetCache.Settings(f, ticker, clock, executor, listener,
+            keySetTimeToLive, maxStaleAge, kidMissInterval, failureBackoff, maxFailureBackoff, fetchWait);
+        Map<URI, KeySetCache> map = new LinkedHashMap<>();
+        for (PoolBuilder p : pools) {
+          map.computeIfAbsent(p.resolvedJwksUri(), u -> new KeySetCache(u, settings));
+        }
+        caches = Collections.unmodifiableMap(map);
+      }
+      return new CognitoJwtVerifier(this, caches);
+    }
+  }
+}

@@ -1,0 +1,302 @@
+package io.github.cognitokit.tokens;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A verified Cognito ID or access token: its signature, issuer, times, token use, client and the required groups and
+ * scopes have all been checked.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} shows the token use, subject, client and expiry, never the raw
+ * token or its signature. Claim values keep their JSON types: {@code String}, {@code Long} (or {@code BigInteger}),
+ * {@code Double}, {@code Boolean}, {@code List<Object>}, {@code Map<String, Object>}, or null.
+ */
+public final class CognitoToken {
+  private final Map<String, Object> claims;
+  private final String algorithm;
+  private final String keyId;
+  private final TokenUse tokenUse;
+  private final String issuer;
+  private final String subject;
+  private final String username;
+  private final String clientId;
+  private final Object audience;
+  private final List<String> groups;
+  private final Set<String> scopes;
+  private final Instant expiresAt;
+  private final Instant notBefore;
+  private final Instant issuedAt;
+
+  CognitoToken(Map<String, Object> claims, String algorithm, String keyId) {
+    this.claims = claims;
+    this.algorithm = algorithm;
+    this.keyId = keyId;
+    this.issuer = string(claims, "iss");
+    this.subject = string(claims, "sub");
+    Object use = claims.get("token_use");
+    if (use != null && !(use instanceof String)) {
+      throw new MalformedTokenException("claim token_use must be a string");
+    }
+    this.tokenUse = TokenUse.fromClaim(use);
+    this.audience = claims.get("aud");
+    if (audience != null && !(audience instanceof String) && !isStringList(audience)) {
+      throw new MalformedTokenException("claim aud must be a string or an array of strings");
+    }
+    String clientIdClaim = string(claims, "client_id");
+    String accessUsername = string(claims, "username");
+    String idUsername = string(claims, "cognito:username");
+    if (tokenUse == TokenUse.ID) {
+      this.clientId = audience instanceof String ? (String) audience
+          : audience instanceof List && ((List<?>) audience).size() == 1 ? (String) ((List<?>) audience).get(0)
+          : null;
+      this.username = idUsername;
+    } else {
+      this.clientId = clientIdClaim;
+      this.username = accessUsername;
+    }
+    Object groupsClaim = claims.get("cognito:groups");
+    if (groupsClaim != null && !isStringList(groupsClaim)) {
+      throw new MalformedTokenException("claim cognito:groups must be an array of strings");
+    }
+    @SuppressWarnings("unchecked")
+    List<String> groupList = groupsClaim == null ? List.of() : (List<String>) groupsClaim;
+    this.groups = groupList;
+    String scope = string(claims, "scope");
+    this.scopes = scope == null ? Set.of() : splitScopes(scope);
+    this.expiresAt = time(claims, "exp");
+    this.notBefore = time(claims, "nbf");
+    this.issuedAt = time(claims, "iat");
+    if (issuer == null) {
+      throw new MalformedTokenException("token has no iss claim");
+    }
+  }
+
+  private static String string(Map<String, Object> claims, String name) {
+    Object v = claims.get(name);
+    if (v == null || v instanceof String) {
+      return (String) v;
+    }
+    throw new MalformedTokenException("claim " + name + " must be a string");
+  }
+
+  private static Instant time(Map<String, Object> claims, String name) {
+    Object v = claims.get(name);
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof Long) {
+      long seconds = (Long) v;
+      if (seconds < -31557014167219200L / 1000 || seconds > 31556889864403199L) {
+        throw new MalformedTokenException("claim " + name + " is out of range");
+      }
+      return Instant.ofEpochSecond(seconds);
+    }
+    if (v instanceof Double) {
+      double d = (Double) v;
+      if (!(d > -1e15 && d < 1e15)) {
+        throw new MalformedTokenException("claim " + name + " is out of range");
+      }
+      long seconds = (long) Math.floor(d);
+      return Instant.ofEpochSecond(seconds, (long) ((d - seconds) * 1_000_000_000L));
+    }
+    throw new MalformedTokenException("claim " + name + " must be a number of seconds since the epoch");
+  }
+
+  private static boolean isStringList(Object v) {
+    if (!(v instanceof List)) {
+      return false;
+    }
+    for (Object item : (List<?>) v) {
+      if (!(item instanceof String)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> splitScopes(String scope) {
+    Set<String> result = new LinkedHashSet<>();
+    int start = 0;
+    for (int i = 0; i <= scope.length(); i++) {
+      if (i == scope.length() || scope.charAt(i) == ' ') {
+        if (i > start) {
+          result.add(scope.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return Collections.unmodifiableSet(result);
+  }
+
+  /**
+   * Returns the {@code sub} claim: the user's (or, for client-credentials tokens, the client's) stable id.
+   *
+   * @return the subject, or null if the token has none
+   */
+  public String subject() {
+    return subject;
+  }
+
+  /**
+   * Returns the user name: {@code username} of an access token, {@code cognito:username} of an ID token. This is
+   * the user's internal user name, which is what SECRET_HASH and the admin API need, even when the user signed in
+   * with an e-mail alias.
+   *
+   * @return the user name; empty for machine-to-machine (client credentials) tokens
+   */
+  public Optional<String> username() {
+    return Optional.ofNullable(username);
+  }
+
+  /**
+   * Returns the app client the token was issued to: {@code client_id} of an access token, {@code aud} of an ID
+   * token.
+   *
+   * @return the client id, or null if the token names none
+   */
+  public String clientId() {
+    return clientId;
+  }
+
+  /**
+   * Returns the kind of token.
+   *
+   * @return {@link TokenUse#ID} or {@link TokenUse#ACCESS}
+   */
+  public TokenUse tokenUse() {
+    return tokenUse;
+  }
+
+  /**
+   * Returns the {@code iss} claim.
+   *
+   * @return the issuer, for example {@code https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123}
+   */
+  public String issuer() {
+    return issuer;
+  }
+
+  /**
+   * Returns the {@code cognito:groups} claim.
+   *
+   * @return the groups, in token order; empty if the user is in none; unmodifiable
+   */
+  public List<String> groups() {
+    return groups;
+  }
+
+  /**
+   * Returns the space-separated {@code scope} claim as a set.
+   *
+   * @return the scopes, in token order; empty for ID tokens; unmodifiable
+   */
+  public Set<String> scopes() {
+    return scopes;
+  }
+
+  /**
+   * Returns the {@code exp} claim.
+   *
+   * @return when the token expires
+   */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /**
+   * Returns the {@code iat} claim.
+   *
+   * @return when the token was issued; empty if the token does not say
+   */
+  public Optional<Instant> issuedAt() {
+    return Optional.ofNullable(issuedAt);
+  }
+
+  /**
+   * Returns the {@code nbf} claim.
+   *
+   * @return the start of validity; empty if the token does not say
+   */
+  public Optional<Instant> notBefore() {
+    return Optional.ofNullable(notBefore);
+  }
+
+  /**
+   * Returns the {@code jti} claim.
+   *
+   * @return the token id; empty if the token has none
+   */
+  public Optional<String> tokenId() {
+    Object v = claims.get("jti");
+    return v instanceof String ? Optional.of((String) v) : Optional.empty();
+  }
+
+  /**
+   * Returns the {@code kid} header: the key that signed the token.
+   *
+   * @return the key id
+   */
+  public String keyId() {
+    return keyId;
+  }
+
+  /**
+   * Returns the {@code alg} header.
+   *
+   * @return the signature algorithm, for example {@code RS256}
+   */
+  public String algorithm() {
+    return algorithm;
+  }
+
+  /**
+   * Returns a claim as a given type.
+   *
+   * @param <T> the type
+   * @param name the claim name, for example {@code custom:tenant}
+   * @param type the expected class: {@code String.class}, {@code Long.class}, {@code Boolean.class},
+   *     {@code List.class}, {@code Map.class}, {@code Number.class}, {@code Object.class}
+   * @return the value; empty if the claim is absent or null
+   * @throws IllegalArgumentException if a name or type is null, or the claim has another type (the message names
+   *     both types, not the value)
+   */
+  public <T> Optional<T> claim(String name, Class<T> type) {
+    if (name == null || type == null) {
+      throw new IllegalArgumentException("name and type must not be null");
+    }
+    Object v = claims.get(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!type.isInstance(v)) {
+      throw new IllegalArgumentException("claim " + name + " is a " + v.getClass().getSimpleName() + ", not a "
+          + type.getSimpleName());
+    }
+    return Optional.of(type.cast(v));
+  }
+
+  /**
+   * Returns every claim of the payload.
+   *
+   * @return the claims in token order; unmodifiable
+   */
+  public Map<String, Object> claims() {
+    return claims;
+  }
+
+  Object audience() {
+    return audience;
+  }
+
+  @Override
+  public String toString() {
+    return "CognitoToken{token_use=" + (tokenUse == null ? null : tokenUse.claimValue()) + ", sub=" + subject
+        + (username == null ? "" : ", username=" + username) + ", client_id=" + clientId + ", exp=" + expiresAt
+        + "}";
+  }
+}

@@ -1,0 +1,212 @@
+package io.github.cognitokit.tokens.internal;
+
+import io.github.cognitokit.tokens.JwksFetcher;
+import io.github.cognitokit.tokens.KeySetUnavailableException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The standard {@link JwksFetcher}: an HTTP GET with a deadline on the whole exchange, a body size cap, no
+ * redirects, and HTTPS required except on loopback.
+ */
+public final class HttpJwksFetcher implements JwksFetcher {
+  private final HttpClient client;
+  private final Duration responseTimeout;
+  private final int maxBytes;
+
+  /**
+   * Creates the fetcher.
+   *
+   * @param client the client to send with
+   * @param responseTimeout the deadline for the whole exchange
+   * @param maxBytes the largest body accepted
+   * @throws IllegalArgumentException if an argument is null or out of range
+   */
+  public HttpJwksFetcher(HttpClient client, Duration responseTimeout, int maxBytes) {
+    if (client == null) {
+      throw new IllegalArgumentException("client must not be null");
+    }
+    if (responseTimeout == null || responseTimeout.isZero() || responseTimeout.isNegative()) {
+      throw new IllegalArgumentException("responseTimeout must be positive, was " + responseTimeout);
+    }
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be at least 1, was " + maxBytes);
+    }
+    this.client = client;
+    this.responseTimeout = responseTimeout;
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Builds the default client: the given connect timeout and no redirects.
+   *
+   * @param connectTimeout the connect timeout
+   * @return the client
+   */
+  public static HttpClient defaultClient(Duration connectTimeout) {
+    return HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  /**
+   * Tells whether a URI may be fetched: {@code https}, or {@code http} to a loopback host.
+   *
+   * @param uri the URI
+   * @return true if allowed
+   */
+  public static boolean isAllowed(URI uri) {
+    if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
+      return false;
+    }
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    return "https".equals(scheme) || ("http".equals(scheme) && isLoopback(uri.getHost()));
+  }
+
+  private static boolean isLoopback(String host) {
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if ("localhost".equalsIgnoreCase(h)) {
+      return true;
+    }
+    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+      return false; // a name: never resolve it here
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public byte[] fetch(URI uri) {
+    if (!isAllowed(uri)) {
+      throw new KeySetUnavailableException("refusing to fetch the key set from " + uri
+          + ": https is required except on loopback hosts");
+    }
+    HttpRequest request = HttpRequest.newBuilder(uri)
+        .timeout(responseTimeout)
+        .header("Accept", "application/json")
+        .GET()
+        .build();
+    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::limitedBody);
+    HttpResponse<byte[]> response;
+    try {
+      response = future.get(responseTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new KeySetUnavailableException("the key set response from " + uri + " did not complete within "
+          + responseTimeout.toMillis() + " ms");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new KeySetUnavailableException("interrupted while fetching the key set from " + uri, e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof BodyTooLargeException) {
+        throw new KeySetUnavailableException("the key set from " + uri + " is larger than " + maxBytes + " bytes");
+      }
+      String what = cause instanceof IOException && cause.getMessage() != null
+          ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
+          : String.valueOf(cause == null ? e : cause.getClass().getSimpleName());
+      throw new KeySetUnavailableException("fetching the key set from " + uri + " failed: " + what, cause);
+    }
+    if (response.statusCode() != 200) {
+      throw new KeySetUnavailableException("the key set request to " + uri + " answered HTTP "
+          + response.statusCode() + (response.statusCode() / 100 == 3 ? " (redirects are not followed)" : "")
+          + ", expected 200");
+    }
+    if (!uri.equals(response.uri())) {
+      throw new KeySetUnavailableException("the key set request to " + uri + " was redirected to "
+          + response.uri() + "; redirects are not followed");
+    }
+    return response.body();
+  }
+
+  private HttpResponse.BodySubscriber<byte[]> limitedBody(HttpResponse.ResponseInfo info) {
+    long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
+    return new LimitedSubscriber(maxBytes, declared > maxBytes);
+  }
+
+  private static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLargeException() {
+      super("body too large");
+    }
+  }
+
+  /** Collects the body, failing as soon as it passes the cap. */
+  private static final class LimitedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    private final int maxBytes;
+    private final boolean tooLargeUpFront;
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private Flow.Subscription subscription;
+
+    LimitedSubscriber(int maxBytes, boolean tooLargeUpFront) {
+      this.maxBytes = maxBytes;
+      this.tooLargeUpFront = tooLargeUpFront;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      this.subscription = s;
+      if (tooLargeUpFront) {
+        s.cancel();
+        result.completeExceptionally(new BodyTooLargeException());
+        return;
+      }
+      s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      if (result.isDone()) {
+        return;
+      }
+      for (ByteBuffer item : items) {
+        if (buffer.size() + item.remaining() > maxBytes) {
+          subscription.cancel();
+          result.completeExceptionally(new BodyTooLargeException());
+          return;
+        }
+        byte[] chunk = new byte[item.remaining()];
+        item.get(chunk);
+        buffer.write(chunk, 0, chunk.length);
+      }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      result.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(buffer.toByteArray());
+    }
+  }
+}

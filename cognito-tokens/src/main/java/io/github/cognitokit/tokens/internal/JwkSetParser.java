@@ -1,0 +1,156 @@
+package io.github.cognitokit.tokens.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parses a JSON Web Key Set into verification keys by {@code kid}.
+ *
+ * <p>The document must be strict JSON, UTF-8, an object with a {@code keys} array of objects. Keys that cannot be
+ * used are left out with a debug log (not the key itself): no {@code kid}, {@code use} other than {@code sig},
+ * {@code key_ops} without {@code verify}, a type other than RSA or EC, an RSA modulus under 2048 bits, an EC point
+ * off its curve. Two different keys under one {@code kid} make that {@code kid} ambiguous.
+ */
+public final class JwkSetParser {
+  private static final Logger LOG = LoggerFactory.getLogger(JwkSetParser.class);
+  private static final int MIN_RSA_BITS = 2048;
+
+  private JwkSetParser() {}
+
+  /** Thrown for a document that is not a key set. */
+  public static final class InvalidKeySetException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    InvalidKeySetException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Parses a key set.
+   *
+   * @param body the document bytes
+   * @return the usable keys by {@code kid}, unmodifiable
+   * @throws InvalidKeySetException if the document is not a JSON Web Key Set
+   */
+  public static Map<String, VerificationKey> parse(byte[] body) throws InvalidKeySetException {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidKeySetException("the key set is not valid UTF-8");
+    }
+    Map<String, Object> doc;
+    try {
+      doc = Json.parseObject(text);
+    } catch (JsonException e) {
+      throw new InvalidKeySetException("the key set is not a JSON object: " + e.getMessage());
+    }
+    Object keys = doc.get("keys");
+    if (!(keys instanceof List)) {
+      throw new InvalidKeySetException("the key set has no \"keys\" array");
+    }
+    Map<String, VerificationKey> result = new HashMap<>();
+    for (Object item : (List<?>) keys) {
+      if (!(item instanceof Map)) {
+        throw new InvalidKeySetException("the key set's \"keys\" array holds something other than objects");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> jwk = (Map<String, Object>) item;
+      VerificationKey key = toKey(jwk);
+      if (key == null) {
+        continue;
+      }
+      VerificationKey earlier = result.get(key.kid());
+      if (earlier == null) {
+        result.put(key.kid(), key);
+      } else if (!earlier.sameMaterial(key)) {
+        LOG.debug("Key set holds different keys under kid {}: that kid is ambiguous and not used", key.kid());
+        result.put(key.kid(), earlier.asAmbiguous());
+      }
+    }
+    return Collections.unmodifiableMap(result);
+  }
+
+  private static VerificationKey toKey(Map<String, Object> jwk) {
+    Object kty = jwk.get("kty");
+    Object kid = jwk.get("kid");
+    Object use = jwk.get("use");
+    Object alg = jwk.get("alg");
+    if (!(kty instanceof String)) {
+      LOG.debug("Skipping a key without a string kty");
+      return null;
+    }
+    if (!(kid instanceof String) || ((String) kid).isEmpty()) {
+      LOG.debug("Skipping a {} key without a kid", kty);
+      return null;
+    }
+    if (use != null && !"sig".equals(use)) {
+      LOG.debug("Skipping key {}: use is not sig", kid);
+      return null;
+    }
+    Object ops = jwk.get("key_ops");
+    if (ops != null && !(ops instanceof List && ((List<?>) ops).contains("verify"))) {
+      LOG.debug("Skipping key {}: key_ops does not allow verify", kid);
+      return null;
+    }
+    if (alg != null && !(alg instanceof String)) {
+      LOG.debug("Skipping key {}: alg is not a string", kid);
+      return null;
+    }
+    if (alg != null && JwsAlgorithm.of((String) alg) == null) {
+      LOG.debug("Skipping key {}: alg {} is not supported", kid, alg);
+      return null;
+    }
+    try {
+      JWK parsed = JWK.parse(jwk);
+      PublicKey publicKey;
+      String curve = null;
+      if (parsed instanceof RSAKey) {
+        RSAPublicKey rsa = ((RSAKey) parsed).toRSAPublicKey();
+        if (rsa.getModulus().bitLength() < MIN_RSA_BITS) {
+          LOG.debug("Skipping key {}: RSA modulus under {} bits", kid, MIN_RSA_BITS);
+          return null;
+        }
+        publicKey = rsa;
+      } else if (parsed instanceof ECKey) {
+        ECKey ec = (ECKey) parsed;
+        curve = ec.getCurve().getName();
+        if (!"P-256".equals(curve) && !"P-384".equals(curve) && !"P-521".equals(curve)) {
+          LOG.debug("Skipping key {}: curve {} is not supported", kid, curve);
+          return null;
+        }
+        publicKey = ec.toECPublicKey();
+      } else {
+        LOG.debug("Skipping key {}: key type {} is not supported", kid, kty);
+        return null;
+      }
+      if (parsed.isPrivate()) {
+        LOG.warn("Key set holds private key material under kid {}; only its public part is used", kid);
+      }
+      return new VerificationKey((String) kid, (String) kty, curve, (String) alg, publicKey, false);
+    } catch (ParseException | JOSEException | RuntimeException e) {
+      LOG.debug("Skipping key {}: {}", kid, e.getClass().getSimpleName());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,329 @@
+package io.github.cognitokit.tokens.internal;
+
+import io.github.cognitokit.tokens.JwksFetcher;
+import io.github.cognitokit.tokens.KeyNotFoundException;
+import io.github.cognitokit.tokens.KeySetListener;
+import io.github.cognitokit.tokens.KeySetUnavailableException;
+import io.github.cognitokit.tokens.KeySetView;
+import io.github.cognitokit.tokens.Ticker;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The cached key set of one JWKS URI: parsed keys, a lifetime with refresh-ahead, single-flight fetches, a rate
+ * limit on refetches for unknown {@code kid}s, back-off after failures, and a maximum stale age during outages.
+ *
+ * <p>The hot path reads one volatile snapshot and one map entry: no locking, no parsing, no I/O.
+ */
+public final class KeySetCache implements KeySetView {
+  private static final Logger LOG = LoggerFactory.getLogger(KeySetCache.class);
+
+  /** Settings shared by every key set of a verifier. */
+  public record Settings(JwksFetcher fetcher, Ticker ticker, Clock clock, Executor executor,
+      KeySetListener listener, Duration timeToLive, Duration maxStaleAge, Duration kidMissInterval,
+      Duration failureBackoff, Duration maxFailureBackoff, Duration fetchWait) {}
+
+  private record Snapshot(Map<String, VerificationKey> keys, long fetchedNanos, Instant fetchedAt) {}
+
+  private final URI uri;
+  private final Settings settings;
+  private final long ttlNanos;
+  private final long refreshAheadNanos;
+  private final long maxStaleNanos;
+  private final long kidMissNanos;
+  private volatile Snapshot snapshot;
+  private final AtomicReference<CompletableFuture<Snapshot>> inFlight = new AtomicReference<>();
+  private final AtomicLong lastKidMissFetch = new AtomicLong();
+  private volatile boolean kidMissFetched;
+  private volatile long retryNotBefore;
+  private volatile boolean backingOff;
+  private int consecutiveFailures; // guarded by the fetch leader (one at a time)
+
+  /**
+   * Creates the cache for one key set.
+   *
+   * @param uri the JWKS URI
+   * @param settings the verifier's settings
+   */
+  public KeySetCache(URI uri, Settings settings) {
+    this.uri = uri;
+    this.settings = settings;
+    this.ttlNanos = settings.timeToLive().toNanos();
+    this.refreshAheadNanos = Math.min(ttlNanos / 10, Duration.ofMinutes(5).toNanos());
+    this.maxStaleNanos = settings.maxStaleAge().toNanos();
+    this.kidMissNanos = settings.kidMissInterval().toNanos();
+  }
+
+  /**
+   * Returns the key for a {@code kid}, fetching the set if none is cached and refetching once (rate-limited) if the
+   * {@code kid} is unknown.
+   *
+   * @param kid the token's key id
+   * @return the key; never ambiguous
+   * @throws KeyNotFoundException if no usable key has this {@code kid}
+   * @throws KeySetUnavailableException if no usable key set can be had
+   */
+  public VerificationKey key(String kid) {
+    long now = settings.ticker().read();
+    Snapshot observed = snapshot;
+    Snapshot s = usable(observed, now);
+    if (s == null) {
+      s = fetchCold(observed, now);
+    } else if (now - s.fetchedNanos >= ttlNanos - refreshAheadNanos) {
+      refreshInBackground(now);
+    }
+    VerificationKey key = s.keys.get(kid);
+    if (key != null) {
+      return found(key, kid);
+    }
+    s = refetchForMiss(s, now);
+    key = s.keys.get(kid);
+    if (key == null) {
+      throw new KeyNotFoundException("no key with kid '" + printable(kid) + "' in the key set of " + uri);
+    }
+    return found(key, kid);
+  }
+
+  private VerificationKey found(VerificationKey key, String kid) {
+    if (key.ambiguous()) {
+      throw new KeyNotFoundException("kid '" + printable(kid) + "' names two different keys in the key set of "
+          + uri + "; it is not used");
+    }
+    notify(() -> settings.listener().hit(uri));
+    return key;
+  }
+
+  private Snapshot usable(Snapshot s, long now) {
+    if (s == null) {
+      return null;
+    }
+    return now - s.fetchedNanos <= maxStaleNanos ? s : null;
+  }
+
+  private Snapshot fetchCold(Snapshot observed, long now) {
+    CompletableFuture<Snapshot> running = inFlight.get();
+    if (running == null && backingOff && now - retryNotBefore < 0) {
+      throw new KeySetUnavailableException("no usable key set from " + uri + ": the last fetch failed; next try in "
+          + Duration.ofNanos(retryNotBefore - now).toMillis() + " ms");
+    }
+    return await(running != null ? running : startFetch(observed, false));
+  }
+
+  private Snapshot refetchForMiss(Snapshot current, long now) {
+    CompletableFuture<Snapshot> running = inFlight.get();
+    if (running != null) {
+      notify(() -> settings.listener().kidMiss(uri, true));
+      return awaitQuietly(running, current);
+    }
+    long last = lastKidMissFetch.get();
+    boolean limited = kidMissFetched && now - last < kidMissNanos;
+    boolean blocked = backingOff && now - retryNotBefore < 0;
+    if (limited || blocked || !lastKidMissFetch.compareAndSet(last, now)) {
+      notify(() -> settings.listener().kidMiss(uri, false));
+      return current;
+    }
+    kidMissFetched = true;
+    notify(() -> settings.listener().kidMiss(uri, true));
+    return awaitQuietly(startFetch(current, false), current);
+  }
+
+  /** Waits for a refetch; on failure keeps the current set, whose keys are still valid. */
+  private Snapshot awaitQuietly(CompletableFuture<Snapshot> fetch, Snapshot current) {
+    try {
+      return await(fetch);
+    } catch (KeySetUnavailableException e) {
+      return current;
+    }
+  }
+
+  private void refreshInBackground(long now) {
+    if (inFlight.get() != null || (backingOff && now - retryNotBefore < 0)) {
+      return;
+    }
+    CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+    if (!inFlight.compareAndSet(null, mine)) {
+      return;
+    }
+    try {
+      settings.executor().execute(() -> runFetch(mine));
+    } catch (RejectedExecutionException e) {
+      inFlight.compareAndSet(mine, null);
+      mine.completeExceptionally(new KeySetUnavailableException("refresh of " + uri + " was rejected by the executor",
+          e));
+      LOG.warn("Background refresh of the key set {} was rejected by the executor", uri);
+    }
+  }
+
+  /**
+   * Starts a fetch on this thread, or joins the one under way. If another fetch finished after the caller read
+   * {@code observed}, its result is used instead of fetching again: N threads that all saw an empty or stale cache
+   * cause one request.
+   */
+  private CompletableFuture<Snapshot> startFetch(Snapshot observed, boolean explicit) {
+    while (true) {
+      CompletableFuture<Snapshot> running = inFlight.get();
+      if (running != null) {
+        return running;
+      }
+      CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+      if (inFlight.compareAndSet(null, mine)) {
+        Snapshot current = snapshot;
+        if (!explicit && current != observed && current != null) {
+          inFlight.compareAndSet(mine, null);
+          mine.complete(current);
+          return mine;
+        }
+        runFetch(mine);
+        return mine;
+      }
+    }
+  }
+
+  private void runFetch(CompletableFuture<Snapshot> mine) {
+    long start = settings.ticker().read();
+    try {
+      byte[] body = settings.fetcher().fetch(uri);
+      if (body == null) {
+        throw new KeySetUnavailableException("the fetcher returned no body for " + uri);
+      }
+      Map<String, VerificationKey> keys = JwkSetParser.parse(body);
+      long end = settings.ticker().read();
+      Snapshot s = new Snapshot(keys, end, settings.clock().instant());
+      snapshot = s;
+      // Any fresh set starts a new kid-miss window: a miss right after a fetch would learn nothing new.
+      lastKidMissFetch.set(end);
+      kidMissFetched = true;
+      consecutiveFailures = 0;
+      backingOff = false;
+      LOG.debug("Fetched the key set {}: {} usable keys", uri, keys.size());
+      notify(() -> settings.listener().fetched(uri, keys.size(), Duration.ofNanos(end - start)));
+      inFlight.compareAndSet(mine, null);
+      mine.complete(s);
+    } catch (JwkSetParser.InvalidKeySetException e) {
+      failed(mine, new KeySetUnavailableException("the key set from " + uri + " is malformed: " + e.getMessage()));
+    } catch (KeySetUnavailableException e) {
+      failed(mine, e);
+    } catch (RuntimeException e) {
+      failed(mine, new KeySetUnavailableException("fetching the key set from " + uri + " failed: "
+          + e.getClass().getSimpleName(), e));
+    }
+  }
+
+  private void failed(CompletableFuture<Snapshot> mine, KeySetUnavailableException e) {
+    consecutiveFailures++;
+    long base = settings.failureBackoff().toNanos();
+    long max = settings.maxFailureBackoff().toNanos();
+    long backoff = base;
+    for (int i = 1; i < consecutiveFailures && backoff < max; i++) {
+      backoff = Math.min(max, backoff * 2);
+    }
+    retryNotBefore = settings.ticker().read() + backoff;
+    backingOff = true;
+    Duration retry = Duration.ofNanos(backoff);
+    if (snapshot != null) {
+      LOG.warn("Key set refresh from {} failed ({}); cached keys stay in use, next try in {} ms", uri,
+          e.getMessage(), retry.toMillis());
+    } else {
+      LOG.debug("Key set fetch from {} failed ({}); next try in {} ms", uri, e.getMessage(), retry.toMillis());
+    }
+    notify(() -> settings.listener().fetchFailed(uri, e, retry));
+    inFlight.compareAndSet(mine, null);
+    mine.completeExceptionally(e);
+  }
+
+  private Snapshot await(CompletableFuture<Snapshot> fetch) {
+    try {
+      return fetch.get(settings.fetchWait().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof KeySetUnavailableException) {
+        throw (KeySetUnavailableException) cause;
+      }
+      throw new KeySetUnavailableException("fetching the key set from " + uri + " failed", cause);
+    } catch (TimeoutException e) {
+      throw new KeySetUnavailableException("the key set fetch from " + uri + " did not finish within "
+          + settings.fetchWait().toMillis() + " ms");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KeySetUnavailableException("interrupted while waiting for the key set from " + uri, e);
+    }
+  }
+
+  /**
+   * Replaces the cached set with a document held by the caller.
+   *
+   * @param body the JWKS document
+   * @throws IllegalArgumentException if it is not a key set
+   */
+  public void preload(byte[] body) {
+    try {
+      Map<String, VerificationKey> keys = JwkSetParser.parse(body);
+      snapshot = new Snapshot(keys, settings.ticker().read(), settings.clock().instant());
+      backingOff = false;
+      LOG.debug("Preloaded the key set {}: {} usable keys", uri, keys.size());
+    } catch (JwkSetParser.InvalidKeySetException e) {
+      throw new IllegalArgumentException("jwks is not a JSON Web Key Set: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public URI jwksUri() {
+    return uri;
+  }
+
+  @Override
+  public Set<String> kids() {
+    Snapshot s = snapshot;
+    return s == null ? Set.of() : s.keys.keySet();
+  }
+
+  @Override
+  public Optional<Instant> fetchedAt() {
+    Snapshot s = snapshot;
+    return s == null ? Optional.empty() : Optional.of(s.fetchedAt);
+  }
+
+  @Override
+  public void refresh() {
+    await(startFetch(snapshot, true));
+  }
+
+  @Override
+  public String toString() {
+    Snapshot s = snapshot;
+    return "KeySet{" + uri + ", kids=" + (s == null ? "[]" : s.keys.keySet()) + "}";
+  }
+
+  private void notify(Runnable event) {
+    try {
+      event.run();
+    } catch (RuntimeException e) {
+      LOG.debug("A KeySetListener threw; ignored", e);
+    }
+  }
+
+  /** Keeps attacker-chosen kids short and printable in messages. */
+  static String printable(String kid) {
+    StringBuilder sb = new StringBuilder(Math.min(kid.length(), 64));
+    for (int i = 0; i < kid.length() && i < 64; i++) {
+      char c = kid.charAt(i);
+      sb.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return kid.length() > 64 ? sb + "..." : sb.toString();
+  }
+}
