@@ -8,7 +8,9 @@ package io.github.cognitokit.tokens;
 public abstract class InvalidClaimException extends TokenVerificationException {
   private static final long serialVersionUID = 1L;
 
+  /** The claim that failed. */
   private final String claim;
+  /** What was expected of it. */
   private final String expected;
 
   /**

@@ -44,6 +44,7 @@ public abstract class TokenVerificationException extends RuntimeException {
     KEY_SET_UNAVAILABLE
   }
 
+  /** Why the token was not accepted. */
   private final Reason reason;
 
   /**
