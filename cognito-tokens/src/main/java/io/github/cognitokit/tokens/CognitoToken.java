@@ -1,5 +1,6 @@
 package io.github.cognitokit.tokens;
 
+import io.github.cognitokit.tokens.internal.ClaimValues;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -36,20 +37,20 @@ public final class CognitoToken {
     this.claims = claims;
     this.algorithm = algorithm;
     this.keyId = keyId;
-    this.issuer = string(claims, "iss");
-    this.subject = string(claims, "sub");
+    this.issuer = ClaimValues.string(claims, "iss");
+    this.subject = ClaimValues.string(claims, "sub");
     Object use = claims.get("token_use");
     if (use != null && !(use instanceof String)) {
       throw new MalformedTokenException("claim token_use must be a string");
     }
     this.tokenUse = TokenUse.fromClaim(use);
     this.audience = claims.get("aud");
-    if (audience != null && !(audience instanceof String) && !isStringList(audience)) {
+    if (audience != null && !(audience instanceof String) && !ClaimValues.isStringList(audience)) {
       throw new MalformedTokenException("claim aud must be a string or an array of strings");
     }
-    String clientIdClaim = string(claims, "client_id");
-    String accessUsername = string(claims, "username");
-    String idUsername = string(claims, "cognito:username");
+    String clientIdClaim = ClaimValues.string(claims, "client_id");
+    String accessUsername = ClaimValues.string(claims, "username");
+    String idUsername = ClaimValues.string(claims, "cognito:username");
     if (tokenUse == TokenUse.ID) {
       this.clientId = audience instanceof String ? (String) audience
           : audience instanceof List && ((List<?>) audience).size() == 1 ? (String) ((List<?>) audience).get(0)
@@ -60,63 +61,20 @@ public final class CognitoToken {
       this.username = accessUsername;
     }
     Object groupsClaim = claims.get("cognito:groups");
-    if (groupsClaim != null && !isStringList(groupsClaim)) {
+    if (groupsClaim != null && !ClaimValues.isStringList(groupsClaim)) {
       throw new MalformedTokenException("claim cognito:groups must be an array of strings");
     }
     @SuppressWarnings("unchecked")
     List<String> groupList = groupsClaim == null ? List.of() : (List<String>) groupsClaim;
     this.groups = groupList;
-    String scope = string(claims, "scope");
+    String scope = ClaimValues.string(claims, "scope");
     this.scopes = scope == null ? Set.of() : splitScopes(scope);
-    this.expiresAt = time(claims, "exp");
-    this.notBefore = time(claims, "nbf");
-    this.issuedAt = time(claims, "iat");
+    this.expiresAt = ClaimValues.time(claims, "exp");
+    this.notBefore = ClaimValues.time(claims, "nbf");
+    this.issuedAt = ClaimValues.time(claims, "iat");
     if (issuer == null) {
       throw new MalformedTokenException("token has no iss claim");
     }
-  }
-
-  private static String string(Map<String, Object> claims, String name) {
-    Object v = claims.get(name);
-    if (v == null || v instanceof String) {
-      return (String) v;
-    }
-    throw new MalformedTokenException("claim " + name + " must be a string");
-  }
-
-  private static Instant time(Map<String, Object> claims, String name) {
-    Object v = claims.get(name);
-    if (v == null) {
-      return null;
-    }
-    if (v instanceof Long) {
-      long seconds = (Long) v;
-      if (seconds < -31557014167219200L / 1000 || seconds > 31556889864403199L) {
-        throw new MalformedTokenException("claim " + name + " is out of range");
-      }
-      return Instant.ofEpochSecond(seconds);
-    }
-    if (v instanceof Double) {
-      double d = (Double) v;
-      if (!(d > -1e15 && d < 1e15)) {
-        throw new MalformedTokenException("claim " + name + " is out of range");
-      }
-      long seconds = (long) Math.floor(d);
-      return Instant.ofEpochSecond(seconds, (long) ((d - seconds) * 1_000_000_000L));
-    }
-    throw new MalformedTokenException("claim " + name + " must be a number of seconds since the epoch");
-  }
-
-  private static boolean isStringList(Object v) {
-    if (!(v instanceof List)) {
-      return false;
-    }
-    for (Object item : (List<?>) v) {
-      if (!(item instanceof String)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Set<String> splitScopes(String scope) {
@@ -266,18 +224,7 @@ public final class CognitoToken {
    *     both types, not the value)
    */
   public <T> Optional<T> claim(String name, Class<T> type) {
-    if (name == null || type == null) {
-      throw new IllegalArgumentException("name and type must not be null");
-    }
-    Object v = claims.get(name);
-    if (v == null) {
-      return Optional.empty();
-    }
-    if (!type.isInstance(v)) {
-      throw new IllegalArgumentException("claim " + name + " is a " + v.getClass().getSimpleName() + ", not a "
-          + type.getSimpleName());
-    }
-    return Optional.of(type.cast(v));
+    return ClaimValues.typed(claims, name, type);
   }
 
   /**

@@ -41,7 +41,9 @@ public abstract class TokenVerificationException extends RuntimeException {
     /** {@link CheckFailedException}. */
     CHECK_FAILED,
     /** {@link KeySetUnavailableException}. */
-    KEY_SET_UNAVAILABLE
+    KEY_SET_UNAVAILABLE,
+    /** {@link InvalidSignerException}. */
+    SIGNER
   }
 
   /** Why the token was not accepted. */

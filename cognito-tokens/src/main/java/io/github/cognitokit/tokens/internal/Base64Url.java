@@ -71,6 +71,26 @@ public final class Base64Url {
     return out;
   }
 
+  /**
+   * Decodes {@code s[from, to)} that may end in correct {@code =} padding, as the segments of ALB tokens do. The
+   * padding, if present, must make the length a multiple of four; the rest follows {@link #decode}.
+   *
+   * @param s the text
+   * @param from first character, inclusive
+   * @param to last character, exclusive
+   * @return the bytes, or null if the range is not canonical base64url
+   */
+  public static byte[] decodePadded(String s, int from, int to) {
+    int end = to;
+    while (end > from && s.charAt(end - 1) == '=' && to - end < 2) {
+      end--;
+    }
+    if (end != to && (to - from) % 4 != 0) {
+      return null;
+    }
+    return decode(s, from, end);
+  }
+
   private static int value(char c) {
     return c < 128 ? VALUES[c] : -1;
   }

@@ -131,7 +131,7 @@ public final class HttpJwksFetcher implements JwksFetcher {
     if (response.statusCode() != 200) {
       throw new KeySetUnavailableException("the key set request to " + uri + " answered HTTP "
           + response.statusCode() + (response.statusCode() / 100 == 3 ? " (redirects are not followed)" : "")
-          + ", expected 200");
+          + ", expected 200", new HttpStatusException(response.statusCode()));
     }
     if (!uri.equals(response.uri())) {
       throw new KeySetUnavailableException("the key set request to " + uri + " was redirected to "
@@ -143,6 +143,26 @@ public final class HttpJwksFetcher implements JwksFetcher {
   private HttpResponse.BodySubscriber<byte[]> limitedBody(HttpResponse.ResponseInfo info) {
     long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
     return new LimitedSubscriber(maxBytes, declared > maxBytes);
+  }
+
+  /** The cause of a failure for a non-200 answer, so callers can tell "no such key" from an outage. */
+  public static final class HttpStatusException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    HttpStatusException(int status) {
+      super("HTTP " + status);
+      this.status = status;
+    }
+
+    /**
+     * Returns the status code.
+     *
+     * @return the HTTP status
+     */
+    public int status() {
+      return status;
+    }
   }
 
   private static final class BodyTooLargeException extends IOException {

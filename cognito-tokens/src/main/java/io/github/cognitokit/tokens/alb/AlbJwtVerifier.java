@@ -1,0 +1,543 @@
+package io.github.cognitokit.tokens.alb;
+
+import io.github.cognitokit.tokens.InvalidClientException;
+import io.github.cognitokit.tokens.InvalidIssuerException;
+import io.github.cognitokit.tokens.InvalidSignatureException;
+import io.github.cognitokit.tokens.InvalidSignerException;
+import io.github.cognitokit.tokens.JwksFetcher;
+import io.github.cognitokit.tokens.KeyNotFoundException;
+import io.github.cognitokit.tokens.KeySetListener;
+import io.github.cognitokit.tokens.MalformedTokenException;
+import io.github.cognitokit.tokens.Ticker;
+import io.github.cognitokit.tokens.TokenExpiredException;
+import io.github.cognitokit.tokens.TokenVerificationException;
+import io.github.cognitokit.tokens.UnsupportedAlgorithmException;
+import io.github.cognitokit.tokens.internal.AlbKeyCache;
+import io.github.cognitokit.tokens.internal.Base64Url;
+import io.github.cognitokit.tokens.internal.ClaimValues;
+import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
+import io.github.cognitokit.tokens.internal.JsonException;
+import io.github.cognitokit.tokens.internal.Json;
+import io.github.cognitokit.tokens.internal.JwsAlgorithm;
+import io.github.cognitokit.tokens.internal.VerificationKey;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies the {@code x-amzn-oidc-data} header that an AWS Application Load Balancer adds after authenticating a
+ * user (with Cognito or another OIDC provider).
+ *
+ * <pre>{@code
+ * AlbJwtVerifier alb = AlbJwtVerifier.builder()
+ *     .albArn("arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188")
+ *     .clientId("app-client-id")
+ *     .issuer("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123")   // optional
+ *     .build();
+ * AlbToken user = alb.verify(request.getHeader("x-amzn-oidc-data"));
+ * }</pre>
+ *
+ * <p>ALB tokens are not ordinary JWTs: they are ES256, each segment is base64url <em>with</em> {@code =} padding,
+ * the signature is the 64-byte raw R||S form, and the key is a PEM document at
+ * {@code https://public-keys.auth.elb.{region}.amazonaws.com/{kid}}. This verifier takes the signing input exactly
+ * as received, requires the {@code kid} to be a UUID (checked before any fetch), requires the {@code signer} header
+ * to be a configured load balancer (also before any fetch) and the {@code client} header a configured client id,
+ * checks {@code exp} and, when configured, {@code iss}.
+ *
+ * <p>Keys are cached by {@code kid}; fetching a key not yet cached is single-flight and rate-limited (by default one
+ * fetch per 10 seconds per key host), so random {@code kid}s cannot make it fetch for each token. Only the
+ * verified {@code x-amzn-oidc-data} header should be trusted: never {@code x-amzn-oidc-identity}, which is not
+ * signed. The ALB's {@code x-amzn-oidc-accesstoken} is a Cognito access token: verify it with
+ * {@link io.github.cognitokit.tokens.CognitoJwtVerifier}.
+ *
+ * <p>Instances are immutable and thread-safe: build one at start-up and share it.
+ */
+public final class AlbJwtVerifier {
+  private static final Pattern ARN = Pattern.compile(
+      "arn:(aws|aws-cn|aws-us-gov):elasticloadbalancing:([a-z]{2}(?:-[a-z]+)+-\\d+):\\d{12}:loadbalancer/app/"
+          + "[A-Za-z0-9-]+/[0-9a-f]+");
+  private static final Pattern UUID = Pattern.compile(
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private final Set<String> arns;
+  private final Set<String> clientIds;
+  private final String issuer;
+  private final Map<String, AlbKeyCache> cacheByArn;
+  private final Clock clock;
+  private final Duration clockSkew;
+  private final int maxTokenSize;
+
+  private AlbJwtVerifier(Builder b) {
+    this.arns = Collections.unmodifiableSet(new LinkedHashSet<>(b.arns));
+    this.clientIds = b.anyClientId ? null : Set.copyOf(b.clientIds);
+    this.issuer = b.issuer;
+    this.clock = b.clock;
+    this.clockSkew = b.clockSkew;
+    this.maxTokenSize = b.maxTokenSize;
+    JwksFetcher fetcher = b.fetcher != null ? b.fetcher
+        : new HttpJwksFetcher(b.httpClient != null ? b.httpClient : HttpJwksFetcher.defaultClient(b.connectTimeout),
+            b.responseTimeout, 16 * 1024);
+    AlbKeyCache.Settings settings = new AlbKeyCache.Settings(fetcher, b.ticker, b.listener, b.kidMissInterval,
+        b.failureBackoff, b.maxFailureBackoff, b.responseTimeout.plus(b.connectTimeout).plusSeconds(1), 64);
+    Map<URI, AlbKeyCache> byBase = new LinkedHashMap<>();
+    Map<String, AlbKeyCache> byArn = new LinkedHashMap<>();
+    for (String arn : b.arns) {
+      URI base = b.keyBaseUri != null ? b.keyBaseUri : defaultKeyBase(arn);
+      byArn.put(arn, byBase.computeIfAbsent(base, u -> new AlbKeyCache(u, settings)));
+    }
+    this.cacheByArn = Collections.unmodifiableMap(byArn);
+  }
+
+  private static URI defaultKeyBase(String arn) {
+    Matcher m = ARN.matcher(arn);
+    if (!m.matches()) {
+      throw new IllegalStateException("unreachable: the ARN was checked");
+    }
+    String partition = m.group(1);
+    String region = m.group(2);
+    String suffix = "aws-cn".equals(partition) ? "amazonaws.com.cn" : "amazonaws.com";
+    return URI.create("https://public-keys.auth.elb." + region + "." + suffix);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no load balancer and no client configured yet
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Verifies an {@code x-amzn-oidc-data} header value.
+   *
+   * @param token the header value
+   * @return the verified user claims
+   * @throws TokenVerificationException a subtype naming the failed check: malformed, unsupported algorithm, key
+   *     not found (also for a {@code kid} that is not a UUID), invalid signer, invalid client, invalid signature,
+   *     expired, invalid issuer, or key set unavailable
+   */
+  public AlbToken verify(String token) {
+    if (token == null || token.isEmpty()) {
+      throw new MalformedTokenException("ALB token is null or empty");
+    }
+    if (token.length() > maxTokenSize) {
+      throw new MalformedTokenException("ALB token is longer than the limit of " + maxTokenSize + " characters");
+    }
+    int first = token.indexOf('.');
+    int second = first < 0 ? -1 : token.indexOf('.', first + 1);
+    if (first <= 0 || second < 0 || token.indexOf('.', second + 1) >= 0 || second == token.length() - 1) {
+      throw new MalformedTokenException("ALB token must have exactly 3 non-empty dot-separated segments");
+    }
+    Map<String, Object> header = json(segment(token, 0, first, "header"), "header");
+    Map<String, Object> payload = json(segment(token, first + 1, second, "payload"), "payload");
+    byte[] signature = segment(token, second + 1, token.length(), "signature");
+
+    if (!"ES256".equals(header.get("alg"))) {
+      throw new UnsupportedAlgorithmException("ALB token alg must be ES256");
+    }
+    if (header.containsKey("crit")) {
+      throw new MalformedTokenException("ALB token header has a crit parameter; no extensions are supported");
+    }
+    Object kid = header.get("kid");
+    if (!(kid instanceof String) || !UUID.matcher((String) kid).matches()) {
+      throw new KeyNotFoundException("ALB token kid is missing or not a UUID");
+    }
+    Object signer = header.get("signer");
+    AlbKeyCache cache = signer instanceof String ? cacheByArn.get(signer) : null;
+    if (cache == null) {
+      throw new InvalidSignerException("signer", String.join(", ", arns), "ALB token signer is not a configured"
+          + " load balancer; expected one of " + arns);
+    }
+    Object client = header.get("client");
+    if (client != null && !(client instanceof String)) {
+      throw new MalformedTokenException("ALB token client header must be a string");
+    }
+    AlbToken candidate = new AlbToken(payload, (String) kid, (String) signer, (String) client);
+
+    VerificationKey key = cache.key((String) kid);
+    byte[] signingInput = token.substring(0, second).getBytes(StandardCharsets.US_ASCII);
+    if (!key.verify(JwsAlgorithm.ES256, signingInput, signingInput.length, signature)) {
+      throw new InvalidSignatureException("ALB token signature does not verify with key " + kid);
+    }
+
+    Instant now = clock.instant();
+    Instant exp = candidate.expiresAt();
+    if (exp == null) {
+      throw new TokenExpiredException("exp", "a number", "ALB token has no exp claim");
+    }
+    if (!exp.plus(clockSkew).isAfter(now)) {
+      throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "ALB token expired at " + exp);
+    }
+    Instant headerExp = ClaimValues.time(header, "exp");
+    if (headerExp != null && !headerExp.plus(clockSkew).isAfter(now)) {
+      throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "ALB token header expired at "
+          + headerExp);
+    }
+    if (clientIds != null && (client == null || !clientIds.contains(client))) {
+      throw new InvalidClientException("client", String.join(", ", clientIds), "ALB token client is "
+          + (client == null ? "missing" : "'" + client + "'") + ": expected one of " + clientIds);
+    }
+    if (issuer != null && !issuer.equals(candidate.issuer())) {
+      throw new InvalidIssuerException("iss", issuer, "ALB token issuer is not " + issuer);
+    }
+    if (issuer != null && header.containsKey("iss") && !issuer.equals(header.get("iss"))) {
+      throw new InvalidIssuerException("iss", issuer, "ALB token header issuer is not " + issuer);
+    }
+    return candidate;
+  }
+
+  private static byte[] segment(String token, int from, int to, String part) {
+    byte[] bytes = Base64Url.decodePadded(token, from, to);
+    if (bytes == null) {
+      throw new MalformedTokenException("ALB token " + part + " is not base64url");
+    }
+    return bytes;
+  }
+
+  private static Map<String, Object> json(byte[] bytes, String part) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      return Json.parseObject(text);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new MalformedTokenException("ALB token " + part + " is not valid UTF-8");
+    } catch (JsonException e) {
+      throw new MalformedTokenException("ALB token " + part + " is not a strict JSON object: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Adds a key you hold to the cache, for tests or to avoid the first fetch.
+   *
+   * @param albArn the load balancer whose key host the key belongs to
+   * @param kid the key id, a UUID
+   * @param pem the PEM public key
+   * @throws IllegalArgumentException if the ARN is not configured, the kid not a UUID, or the PEM not a P-256 key
+   */
+  public void preload(String albArn, String kid, String pem) {
+    AlbKeyCache cache = albArn == null ? null : cacheByArn.get(albArn);
+    if (cache == null) {
+      throw new IllegalArgumentException("albArn is not a configured load balancer: " + albArn);
+    }
+    if (kid == null || !UUID.matcher(kid).matches()) {
+      throw new IllegalArgumentException("kid must be a UUID, was " + kid);
+    }
+    if (pem == null) {
+      throw new IllegalArgumentException("pem must not be null");
+    }
+    cache.preload(kid, pem.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Override
+  public String toString() {
+    return "AlbJwtVerifier{albArns=" + arns + (issuer == null ? "" : ", issuer=" + issuer) + "}";
+  }
+
+  /** Settings for an {@link AlbJwtVerifier}. Setters check their argument; {@link #build()} the combination. */
+  public static final class Builder {
+    private final Set<String> arns = new LinkedHashSet<>();
+    private final Set<String> clientIds = new LinkedHashSet<>();
+    private boolean anyClientId;
+    private String issuer;
+    private URI keyBaseUri;
+    private Clock clock = Clock.systemUTC();
+    private Ticker ticker = Ticker.system();
+    private Duration clockSkew = Duration.ZERO;
+    private int maxTokenSize = 16 * 1024;
+    private Duration kidMissInterval = Duration.ofSeconds(10);
+    private Duration failureBackoff = Duration.ofSeconds(1);
+    private Duration maxFailureBackoff = Duration.ofMinutes(5);
+    private Duration connectTimeout = Duration.ofSeconds(2);
+    private Duration responseTimeout = Duration.ofSeconds(5);
+    private HttpClient httpClient;
+    private JwksFetcher fetcher;
+    private KeySetListener listener = KeySetListener.NONE;
+
+    private Builder() {}
+
+    /**
+     * Accepts tokens signed for these load balancers; adds to those already set. Each ARN also gives the region of
+     * its key host, unless {@link #keyBaseUri(URI)} is set.
+     *
+     * @param albArns ARNs such as {@code arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188}
+     * @return this builder
+     * @throws IllegalArgumentException if none is given or one is not an application load balancer ARN in the aws,
+     *     aws-cn or aws-us-gov partition
+     */
+    public Builder albArn(String... albArns) {
+      if (albArns == null || albArns.length == 0) {
+        throw new IllegalArgumentException("albArn needs at least one ARN");
+      }
+      for (String arn : albArns) {
+        if (arn == null || !ARN.matcher(arn).matches()) {
+          throw new IllegalArgumentException("albArn must be an application load balancer ARN, was '" + arn + "'");
+        }
+      }
+      arns.addAll(Arrays.asList(albArns));
+      return this;
+    }
+
+    /**
+     * Accepts tokens whose {@code client} header is one of these app client ids; adds to those already set.
+     *
+     * @param ids one or more client ids
+     * @return this builder
+     * @throws IllegalArgumentException if none is given, or one is null or blank
+     */
+    public Builder clientId(String... ids) {
+      if (ids == null || ids.length == 0) {
+        throw new IllegalArgumentException("clientId needs at least one client id");
+      }
+      for (String id : ids) {
+        if (id == null || id.isBlank()) {
+          throw new IllegalArgumentException("client ids must not be null or blank");
+        }
+      }
+      clientIds.addAll(Arrays.asList(ids));
+      return this;
+    }
+
+    /**
+     * Accepts any {@code client} header: an explicit choice, never a default.
+     *
+     * @return this builder
+     */
+    public Builder anyClientId() {
+      anyClientId = true;
+      return this;
+    }
+
+    /**
+     * Requires the token's {@code iss} to be this identity provider. Optional.
+     *
+     * @param issuer the exact issuer
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or blank
+     */
+    public Builder issuer(String issuer) {
+      if (issuer == null || issuer.isBlank()) {
+        throw new IllegalArgumentException("issuer must not be null or blank");
+      }
+      this.issuer = issuer;
+      return this;
+    }
+
+    /**
+     * Fetches keys from {@code {keyBaseUri}/{kid}} instead of the region's public key host: for GovCloud (whose
+     * keys are served from S3) and tests.
+     *
+     * @param keyBaseUri an {@code https} URI, or {@code http} to a loopback host
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or neither https nor http on loopback
+     */
+    public Builder keyBaseUri(URI keyBaseUri) {
+      if (!HttpJwksFetcher.isAllowed(keyBaseUri)) {
+        throw new IllegalArgumentException("keyBaseUri must be https (or http to a loopback host), was "
+            + keyBaseUri);
+      }
+      this.keyBaseUri = keyBaseUri;
+      return this;
+    }
+
+    /**
+     * Allows this much clock difference on {@code exp}. Default zero.
+     *
+     * @param clockSkew from zero to 5 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if null, negative or over 5 minutes
+     */
+    public Builder clockSkew(Duration clockSkew) {
+      if (clockSkew == null || clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new IllegalArgumentException("clockSkew must be within 0..5 minutes, was " + clockSkew);
+      }
+      this.clockSkew = clockSkew;
+      return this;
+    }
+
+    /**
+     * Sets the clock for {@code exp}. Default {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws IllegalArgumentException if null
+     */
+    public Builder clock(Clock clock) {
+      if (clock == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Sets the ticker for the rate limit and back-off. Default {@link Ticker#system()}.
+     *
+     * @param ticker the ticker
+     * @return this builder
+     * @throws IllegalArgumentException if null
+     */
+    public Builder ticker(Ticker ticker) {
+      if (ticker == null) {
+        throw new IllegalArgumentException("ticker must not be null");
+      }
+      this.ticker = ticker;
+      return this;
+    }
+
+    /**
+     * The least time between two fetches of keys not yet cached, per key host. Default 10 seconds.
+     *
+     * @param interval from zero to 1 hour
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder kidMissInterval(Duration interval) {
+      if (interval == null || interval.isNegative() || interval.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("kidMissInterval must be within 0..1 hour, was " + interval);
+      }
+      this.kidMissInterval = interval;
+      return this;
+    }
+
+    /**
+     * The back-off after a failed fetch: {@code initial}, doubling up to {@code max}. Defaults 1 s and 5 min.
+     *
+     * @param initial from 1 ms to 1 hour
+     * @param max from {@code initial} to 1 day
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder failureBackoff(Duration initial, Duration max) {
+      if (initial == null || max == null || initial.toMillis() < 1 || initial.compareTo(Duration.ofHours(1)) > 0
+          || max.compareTo(initial) < 0 || max.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("failureBackoff must be 1 ms..1 h, max initial..1 day, was " + initial
+            + ", " + max);
+      }
+      this.failureBackoff = initial;
+      this.maxFailureBackoff = max;
+      return this;
+    }
+
+    /**
+     * The connect timeout of the default HTTP client. Default 2 seconds.
+     *
+     * @param timeout from 1 ms to 1 minute
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder connectTimeout(Duration timeout) {
+      if (timeout == null || timeout.toMillis() < 1 || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
+        throw new IllegalArgumentException("connectTimeout must be within 1 ms..1 minute, was " + timeout);
+      }
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The limit for a whole key response. Default 5 seconds.
+     *
+     * @param timeout from 1 ms to 2 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder responseTimeout(Duration timeout) {
+      if (timeout == null || timeout.toMillis() < 1 || timeout.compareTo(Duration.ofMinutes(2)) > 0) {
+        throw new IllegalArgumentException("responseTimeout must be within 1 ms..2 minutes, was " + timeout);
+      }
+      this.responseTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Fetches keys with your own HTTP client.
+     *
+     * @param client the client
+     * @return this builder
+     * @throws IllegalArgumentException if null
+     */
+    public Builder httpClient(HttpClient client) {
+      if (client == null) {
+        throw new IllegalArgumentException("httpClient must not be null");
+      }
+      this.httpClient = client;
+      return this;
+    }
+
+    /**
+     * Fetches keys with your own fetcher; it receives {@code {base}/{kid}} and returns the PEM bytes.
+     *
+     * @param fetcher the fetcher
+     * @return this builder
+     * @throws IllegalArgumentException if null
+     */
+    public Builder fetcher(JwksFetcher fetcher) {
+      if (fetcher == null) {
+        throw new IllegalArgumentException("fetcher must not be null");
+      }
+      this.fetcher = fetcher;
+      return this;
+    }
+
+    /**
+     * Reports key events to this listener. Default {@link KeySetListener#NONE}.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws IllegalArgumentException if null
+     */
+    public Builder listener(KeySetListener listener) {
+      if (listener == null) {
+        throw new IllegalArgumentException("listener must not be null");
+      }
+      this.listener = listener;
+      return this;
+    }
+
+    /**
+     * Rejects longer tokens before decoding them. Default 16 KiB.
+     *
+     * @param maxChars from 256 to 1,048,576
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxTokenSize(int maxChars) {
+      if (maxChars < 256 || maxChars > 1 << 20) {
+        throw new IllegalArgumentException("maxTokenSize must be within 256..1048576, was " + maxChars);
+      }
+      this.maxTokenSize = maxChars;
+      return this;
+    }
+
+    /**
+     * Builds the verifier.
+     *
+     * @return a new verifier
+     * @throws IllegalStateException if no ARN is set, or neither or both of clientId and anyClientId
+     */
+    public AlbJwtVerifier build() {
+      if (arns.isEmpty()) {
+        throw new IllegalStateException("set albArn(...): the load balancers whose tokens are accepted");
+      }
+      if (anyClientId && !clientIds.isEmpty()) {
+        throw new IllegalStateException("anyClientId() and clientId(...) are exclusive");
+      }
+      if (!anyClientId && clientIds.isEmpty()) {
+        throw new IllegalStateException("set clientId(...) or, explicitly, anyClientId()");
+      }
+      return new AlbJwtVerifier(this);
+    }
+  }
+}
