@@ -1,0 +1,588 @@
+package io.github.cognitokit.auth;
+
+import io.github.cognitokit.auth.internal.SdkErrors;
+import io.github.cognitokit.auth.internal.UnverifiedClaims;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
+
+/**
+ * Signs users in to a Cognito user pool from code, answers the challenges Cognito asks, refreshes tokens and signs
+ * users out. SECRET_HASH is added to every call that needs one, computed from the right user name.
+ *
+ * <pre>{@code
+ * try (CognitoAuth auth = CognitoAuth.builder()
+ *     .userPoolId("us-east-1_AbC123")
+ *     .clientId("1example23456789")
+ *     .clientSecret(secret)                 // if the app client has one
+ *     .build()) {                            // the SDK's default credentials and region
+ *   AuthResult result = auth.adminPasswordAuth("alice@example.com", password);
+ *   if (result instanceof NewPasswordRequired) {
+ *     result = ((NewPasswordRequired) result).answer(newPassword);
+ *   }
+ *   AuthTokens tokens = result.tokens();
+ *   AuthTokens later = auth.refresh(tokens);  // hashes the internal user name, not the e-mail alias
+ * }
+ * }</pre>
+ *
+ * <p>Admin flows ({@code adminPasswordAuth}, {@code adminRefresh}, {@code adminGlobalSignOut}) need IAM credentials
+ * and the pool id; the user flows need neither. Pass your own {@link CognitoIdentityProviderClient} with
+ * {@link Builder#client}; it is then yours to close, otherwise {@link #close()} closes the one built here. Instances
+ * are immutable and thread-safe. Failures throw {@link CognitoAuthException} with a {@link CognitoAuthException.Reason}.
+ * No password, secret, token, session or SECRET_HASH is ever logged or put in a message.
+ */
+public final class CognitoAuth implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CognitoAuth.class);
+  private static final Pattern POOL_ID = Pattern.compile("[\\w-]+_[0-9A-Za-z]+");
+
+  private final CognitoIdentityProviderClient client;
+  private final boolean ownsClient;
+  private final String userPoolId;
+  private final String clientId;
+  private final String clientSecret;
+  private final SecretHash hasher;
+  private final Clock clock;
+  private final RefreshMethod refreshMethod;
+  private final Responder responder = new Responder();
+
+  private CognitoAuth(Builder b, CognitoIdentityProviderClient client, boolean ownsClient) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+    this.userPoolId = b.userPoolId;
+    this.clientId = b.clientId;
+    this.clientSecret = b.clientSecret;
+    this.hasher = b.clientSecret == null ? null : SecretHash.forClient(b.clientId, b.clientSecret);
+    this.clock = b.clock;
+    this.refreshMethod = b.refreshMethod;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Signs a user in with {@code ADMIN_USER_PASSWORD_AUTH} (the app client must allow it; needs IAM credentials).
+   *
+   * @param username the user name or an alias (e-mail, phone) the pool accepts
+   * @param password the password
+   * @return tokens, or a challenge to answer
+   * @throws IllegalArgumentException if an argument is null or empty
+   * @throws IllegalStateException if no user pool id was configured
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthResult adminPasswordAuth(String username, String password) {
+    require(username, "username");
+    require(password, "password");
+    String pool = requirePool("adminPasswordAuth");
+    Map<String, String> params = credentials(username, password);
+    LOG.debug("AdminInitiateAuth ADMIN_USER_PASSWORD_AUTH for user {} with client {}", username, clientId);
+    var r = call("AdminInitiateAuth", false, () -> client.adminInitiateAuth(b -> b.userPoolId(pool).clientId(clientId)
+        .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH).authParameters(params)));
+    return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
+        true, null);
+  }
+
+  /**
+   * Signs a user in with {@code USER_PASSWORD_AUTH} (the app client must allow it; no IAM credentials needed).
+   *
+   * @param username the user name or an alias the pool accepts
+   * @param password the password
+   * @return tokens, or a challenge to answer
+   * @throws IllegalArgumentException if an argument is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthResult passwordAuth(String username, String password) {
+    require(username, "username");
+    require(password, "password");
+    Map<String, String> params = credentials(username, password);
+    LOG.debug("InitiateAuth USER_PASSWORD_AUTH for user {} with client {}", username, clientId);
+    var r = call("InitiateAuth", false, () -> client.initiateAuth(b -> b.clientId(clientId)
+        .authFlow(AuthFlowType.USER_PASSWORD_AUTH).authParameters(params)));
+    return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
+        false, null);
+  }
+
+  private Map<String, String> credentials(String username, String password) {
+    Map<String, String> params = new HashMap<>();
+    params.put("USERNAME", username);
+    params.put("PASSWORD", password);
+    if (hasher != null) {
+      params.put("SECRET_HASH", hasher.hash(username));
+    }
+    return params;
+  }
+
+  /**
+   * Refreshes tokens the way they were obtained: through the admin API for admin sign-ins, else the user API; with
+   * the internal user name from the tokens.
+   *
+   * @param tokens tokens from a sign-in or an earlier refresh
+   * @return new ID and access tokens (and the refresh token)
+   * @throws IllegalArgumentException if {@code tokens} is null or has no refresh token
+   * @throws CognitoAuthException if Cognito refuses ({@link CognitoAuthException.Reason#REFRESH_TOKEN_INVALID},
+   *     ...)
+   */
+  public AuthTokens refresh(AuthTokens tokens) {
+    if (tokens == null) {
+      throw new IllegalArgumentException("tokens must not be null");
+    }
+    String refreshToken = tokens.refreshToken().orElseThrow(() ->
+        new IllegalArgumentException("tokens has no refresh token"));
+    return tokens.admin() && refreshMethod == RefreshMethod.INITIATE_AUTH
+        ? adminRefresh(refreshToken, tokens.username()) : refresh(refreshToken, tokens.username());
+  }
+
+  /**
+   * Refreshes tokens with the configured {@link RefreshMethod}, through the user API.
+   *
+   * @param refreshToken the refresh token
+   * @param username the user's internal user name ({@link AuthTokens#username()}, the access token's
+   *     {@code username} claim, or {@code USER_ID_FOR_SRP}); never an alias. May be null only without a client
+   *     secret, or with {@link RefreshMethod#GET_TOKENS_FROM_REFRESH_TOKEN}
+   * @return new tokens
+   * @throws IllegalArgumentException if the refresh token is empty, or the user name is missing where needed
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthTokens refresh(String refreshToken, String username) {
+    require(refreshToken, "refreshToken");
+    if (refreshMethod == RefreshMethod.GET_TOKENS_FROM_REFRESH_TOKEN) {
+      var r = call("GetTokensFromRefreshToken", true, () -> client.getTokensFromRefreshToken(b -> {
+        b.refreshToken(refreshToken).clientId(clientId);
+        if (clientSecret != null) {
+          b.clientSecret(clientSecret);
+        }
+      }));
+      return tokens(r.authenticationResult(), username, false, refreshToken);
+    }
+    Map<String, String> params = refreshParameters(refreshToken, username);
+    var r = call("InitiateAuth", true, () -> client.initiateAuth(b -> b.clientId(clientId)
+        .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH).authParameters(params)));
+    return tokens(r.authenticationResult(), username, false, refreshToken);
+  }
+
+  /**
+   * Refreshes tokens through the admin API ({@code AdminInitiateAuth} with {@code REFRESH_TOKEN_AUTH}).
+   *
+   * @param refreshToken the refresh token
+   * @param username the user's internal user name, as for {@link #refresh(String, String)}
+   * @return new tokens
+   * @throws IllegalArgumentException if the refresh token is empty, or the user name is missing where needed
+   * @throws IllegalStateException if no user pool id was configured
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthTokens adminRefresh(String refreshToken, String username) {
+    require(refreshToken, "refreshToken");
+    String pool = requirePool("adminRefresh");
+    Map<String, String> params = refreshParameters(refreshToken, username);
+    var r = call("AdminInitiateAuth", true, () -> client.adminInitiateAuth(b -> b.userPoolId(pool).clientId(clientId)
+        .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH).authParameters(params)));
+    return tokens(r.authenticationResult(), username, true, refreshToken);
+  }
+
+  private Map<String, String> refreshParameters(String refreshToken, String username) {
+    Map<String, String> params = new HashMap<>();
+    params.put("REFRESH_TOKEN", refreshToken);
+    if (hasher != null) {
+      if (username == null || username.isEmpty()) {
+        throw new IllegalArgumentException("username (the internal user name) is required to refresh with a client"
+            + " secret");
+      }
+      params.put("SECRET_HASH", hasher.hash(username));
+    }
+    return params;
+  }
+
+  /**
+   * Signs the user out of every device: revokes all their refresh tokens ({@code GlobalSignOut}).
+   *
+   * @param accessToken the user's access token
+   * @throws IllegalArgumentException if it is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public void globalSignOut(String accessToken) {
+    require(accessToken, "accessToken");
+    call("GlobalSignOut", false, () -> client.globalSignOut(b -> b.accessToken(accessToken)));
+  }
+
+  /**
+   * Signs a user out of every device as an administrator ({@code AdminUserGlobalSignOut}).
+   *
+   * @param username the user name
+   * @throws IllegalArgumentException if it is null or empty
+   * @throws IllegalStateException if no user pool id was configured
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public void adminGlobalSignOut(String username) {
+    require(username, "username");
+    String pool = requirePool("adminGlobalSignOut");
+    call("AdminUserGlobalSignOut", false, () -> client.adminUserGlobalSignOut(b -> b.userPoolId(pool)
+        .username(username)));
+  }
+
+  /**
+   * Revokes one refresh token and the access tokens issued from it ({@code RevokeToken}; the app client must have
+   * token revocation enabled).
+   *
+   * @param refreshToken the refresh token
+   * @throws IllegalArgumentException if it is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public void revoke(String refreshToken) {
+    require(refreshToken, "refreshToken");
+    call("RevokeToken", true, () -> client.revokeToken(b -> {
+      b.token(refreshToken).clientId(clientId);
+      if (clientSecret != null) {
+        b.clientSecret(clientSecret);
+      }
+    }));
+  }
+
+  /**
+   * Starts authenticator-app (TOTP) enrolment for a signed-in user.
+   *
+   * @param accessToken the user's access token
+   * @return the secret to show the user
+   * @throws IllegalArgumentException if it is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public TotpSecret associateTotp(String accessToken) {
+    require(accessToken, "accessToken");
+    AssociateSoftwareTokenResponse r = call("AssociateSoftwareToken", false,
+        () -> client.associateSoftwareToken(b -> b.accessToken(accessToken)));
+    return new TotpSecret(r.secretCode(), r.session());
+  }
+
+  /**
+   * Completes authenticator-app enrolment for a signed-in user: verifies a first code and makes TOTP the user's
+   * preferred second factor.
+   *
+   * @param accessToken the user's access token
+   * @param code a current code from the app
+   * @param deviceName a name for the authenticator; may be null
+   * @throws IllegalArgumentException if the token or code is null or empty
+   * @throws CognitoAuthException if the code is wrong or Cognito refuses
+   */
+  public void verifyTotp(String accessToken, String code, String deviceName) {
+    require(accessToken, "accessToken");
+    require(code, "code");
+    VerifySoftwareTokenResponse r = call("VerifySoftwareToken", false, () -> client.verifySoftwareToken(b -> {
+      b.accessToken(accessToken).userCode(code);
+      if (deviceName != null) {
+        b.friendlyDeviceName(deviceName);
+      }
+    }));
+    if (r.status() != null && r.status() != VerifySoftwareTokenResponseType.SUCCESS) {
+      throw new CognitoAuthException(CognitoAuthException.Reason.CODE_MISMATCH, "VerifySoftwareToken failed: the"
+          + " code was not accepted", null, null, null);
+    }
+    call("SetUserMFAPreference", false, () -> client.setUserMFAPreference(b -> b.accessToken(accessToken)
+        .softwareTokenMfaSettings(s -> s.enabled(true).preferredMfa(true))));
+  }
+
+  private AuthResult result(String challengeName, String session, Map<String, String> parameters,
+      AuthenticationResultType authResult, String usernameSoFar, boolean admin, String refreshFallback) {
+    if (authResult != null && (challengeName == null || challengeName.isEmpty())) {
+      return tokens(authResult, usernameSoFar, admin, refreshFallback);
+    }
+    if (challengeName == null || challengeName.isEmpty()) {
+      throw new CognitoAuthException(CognitoAuthException.Reason.OTHER, "Cognito answered with neither tokens nor a"
+          + " challenge", null, null, null);
+    }
+    Map<String, String> params = parameters == null ? Map.of() : parameters;
+    String internal = firstNonEmpty(params.get("USER_ID_FOR_SRP"), params.get("USERNAME"), usernameSoFar);
+    LOG.debug("Cognito asks user {} for {}", internal, challengeName);
+    Responder r = admin ? responder.admin() : responder;
+    switch (challengeName) {
+      case "NEW_PASSWORD_REQUIRED": {
+        List<String> required = UnverifiedClaims.stringArray(params.get("requiredAttributes"));
+        required.replaceAll(a -> a.startsWith("userAttributes.") ? a.substring("userAttributes.".length()) : a);
+        return new NewPasswordRequired(internal, params, session, r, required);
+      }
+      case "SOFTWARE_TOKEN_MFA":
+      case "SMS_MFA":
+      case "EMAIL_OTP":
+        return new MfaCodeChallenge(MfaType.valueOf(challengeName), internal, params, session, r);
+      case "SELECT_MFA_TYPE": {
+        Set<MfaType> options = EnumSet.noneOf(MfaType.class);
+        for (String o : UnverifiedClaims.stringArray(params.get("MFAS_CAN_CHOOSE"))) {
+          for (MfaType t : MfaType.values()) {
+            if (t.name().equals(o)) {
+              options.add(t);
+            }
+          }
+        }
+        return new SelectMfaType(internal, params, session, r, options);
+      }
+      case "MFA_SETUP":
+        return new MfaSetup(internal, params, session, r);
+      default:
+        return new CustomChallenge(challengeName, internal, params, session, r);
+    }
+  }
+
+  private AuthTokens tokens(AuthenticationResultType r, String usernameSoFar, boolean admin, String refreshFallback) {
+    if (r == null || r.accessToken() == null) {
+      throw new CognitoAuthException(CognitoAuthException.Reason.OTHER, "Cognito answered without an access token",
+          null, null, null);
+    }
+    String internal = firstNonEmpty(UnverifiedClaims.string(r.accessToken(), "username"),
+        UnverifiedClaims.string(r.idToken(), "cognito:username"), usernameSoFar);
+    Duration expiresIn = Duration.ofSeconds(r.expiresIn() == null ? 0 : r.expiresIn());
+    Instant expiresAt = clock.instant().plus(expiresIn);
+    String refresh = r.refreshToken() != null ? r.refreshToken() : refreshFallback;
+    LOG.debug("Tokens issued for user {}, valid for {}", internal, expiresIn);
+    return new AuthTokens(r.idToken(), r.accessToken(), refresh, expiresAt, expiresIn,
+        r.tokenType() == null ? "Bearer" : r.tokenType(), internal, admin);
+  }
+
+  private <T> T call(String operation, boolean refresh, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (SdkException e) {
+      CognitoAuthException mapped = SdkErrors.map(operation, refresh, e);
+      LOG.debug("{}", mapped.getMessage());
+      throw mapped;
+    }
+  }
+
+  private String requirePool(String method) {
+    if (userPoolId == null) {
+      throw new IllegalStateException(method + " needs the user pool id: set userPoolId(...) on the builder");
+    }
+    return userPoolId;
+  }
+
+  private static void require(String value, String name) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException(name + " must not be null or empty");
+    }
+  }
+
+  private static String firstNonEmpty(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isEmpty()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Closes the SDK client if this instance built it; a client you passed in stays open. */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CognitoAuth{userPoolId=" + userPoolId + ", clientId=" + clientId + ", clientSecret="
+        + (clientSecret == null ? "none" : "***") + ", refresh=" + refreshMethod + "}";
+  }
+
+  /** Answers challenges for either the user or the admin API. */
+  private final class Responder implements AuthChallenge.ChallengeResponder {
+    private final boolean admin;
+
+    Responder() {
+      this(false);
+    }
+
+    private Responder(boolean admin) {
+      this.admin = admin;
+    }
+
+    Responder admin() {
+      return new Responder(true);
+    }
+
+    @Override
+    public AuthResult respond(AuthChallenge challenge, Map<String, String> responses) {
+      return send(challenge, responses, challenge.session);
+    }
+
+    private AuthResult send(AuthChallenge challenge, Map<String, String> responses, String session) {
+      Map<String, String> all = new HashMap<>(responses);
+      String username = challenge.username();
+      if (username != null) {
+        all.put("USERNAME", username);
+        if (hasher != null) {
+          all.put("SECRET_HASH", hasher.hash(username));
+        }
+      }
+      String name = challenge.name();
+      if (admin) {
+        String pool = requirePool("a challenge answer of an admin sign-in");
+        var r = call("AdminRespondToAuthChallenge", false, () -> client.adminRespondToAuthChallenge(b -> b
+            .userPoolId(pool).clientId(clientId).challengeName(name).session(session).challengeResponses(all)));
+        return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(),
+            username, true, null);
+      }
+      var r = call("RespondToAuthChallenge", false, () -> client.respondToAuthChallenge(b -> b.clientId(clientId)
+          .challengeName(name).session(session).challengeResponses(all)));
+      return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(),
+          username, false, null);
+    }
+
+    @Override
+    public TotpSecret associate(AuthChallenge challenge) {
+      AssociateSoftwareTokenResponse r = call("AssociateSoftwareToken", false,
+          () -> client.associateSoftwareToken(b -> b.session(challenge.session)));
+      return new TotpSecret(r.secretCode(), r.session() != null ? r.session() : challenge.session);
+    }
+
+    @Override
+    public AuthResult verifyAndRespond(AuthChallenge challenge, TotpSecret secret, String code, String deviceName) {
+      VerifySoftwareTokenResponse r = call("VerifySoftwareToken", false, () -> client.verifySoftwareToken(b -> {
+        b.session(secret.session).userCode(code);
+        if (deviceName != null) {
+          b.friendlyDeviceName(deviceName);
+        }
+      }));
+      if (r.status() != null && r.status() != VerifySoftwareTokenResponseType.SUCCESS) {
+        throw new CognitoAuthException(CognitoAuthException.Reason.CODE_MISMATCH, "VerifySoftwareToken failed: the"
+            + " code was not accepted", null, null, null);
+      }
+      return send(challenge, Map.of(), r.session() != null ? r.session() : secret.session);
+    }
+  }
+
+  /** Settings for {@link CognitoAuth}. {@link #build()} checks them; the builder may be reused. */
+  public static final class Builder {
+    private CognitoIdentityProviderClient client;
+    private String userPoolId;
+    private String clientId;
+    private String clientSecret;
+    private Clock clock = Clock.systemUTC();
+    private RefreshMethod refreshMethod = RefreshMethod.INITIATE_AUTH;
+
+    private Builder() {}
+
+    /**
+     * Uses your SDK client (endpoint, region, credentials, interceptors are yours). You close it.
+     *
+     * @param client the client
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder client(CognitoIdentityProviderClient client) {
+      if (client == null) {
+        throw new IllegalArgumentException("client must not be null");
+      }
+      this.client = client;
+      return this;
+    }
+
+    /**
+     * Sets the user pool, needed by the admin flows.
+     *
+     * @param userPoolId for example {@code us-east-1_AbC123}
+     * @return this builder
+     * @throws IllegalArgumentException if it is not a user pool id
+     */
+    public Builder userPoolId(String userPoolId) {
+      if (userPoolId == null || !POOL_ID.matcher(userPoolId).matches()) {
+        throw new IllegalArgumentException("userPoolId must look like us-east-1_AbC123, was '" + userPoolId + "'");
+      }
+      this.userPoolId = userPoolId;
+      return this;
+    }
+
+    /**
+     * Sets the app client. Required.
+     *
+     * @param clientId the app client id
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or blank
+     */
+    public Builder clientId(String clientId) {
+      if (clientId == null || clientId.isBlank()) {
+        throw new IllegalArgumentException("clientId must not be null or blank");
+      }
+      this.clientId = clientId;
+      return this;
+    }
+
+    /**
+     * Sets the app client's secret; SECRET_HASH is then sent wherever Cognito needs it.
+     *
+     * @param clientSecret the secret
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or blank
+     */
+    public Builder clientSecret(String clientSecret) {
+      if (clientSecret == null || clientSecret.isBlank()) {
+        throw new IllegalArgumentException("clientSecret must not be null or blank");
+      }
+      this.clientSecret = clientSecret;
+      return this;
+    }
+
+    /**
+     * Sets the clock that {@link AuthTokens#expiresAt()} is computed with. Default {@link Clock#systemUTC()}.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder clock(Clock clock) {
+      if (clock == null) {
+        throw new IllegalArgumentException("clock must not be null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Chooses how {@link #refresh(String, String)} works. Default {@link RefreshMethod#INITIATE_AUTH}.
+     *
+     * @param method the method
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder refreshMethod(RefreshMethod method) {
+      if (method == null) {
+        throw new IllegalArgumentException("refreshMethod must not be null");
+      }
+      this.refreshMethod = method;
+      return this;
+    }
+
+    /**
+     * Builds the instance. Without {@link #client}, builds an SDK client from the default credentials and region
+     * chain, which {@link CognitoAuth#close()} closes.
+     *
+     * @return a new instance
+     * @throws IllegalStateException if no client id is set
+     */
+    public CognitoAuth build() {
+      if (clientId == null) {
+        throw new IllegalStateException("clientId(...) is required");
+      }
+      boolean owns = client == null;
+      return new CognitoAuth(this, owns ? CognitoIdentityProviderClient.create() : client, owns);
+    }
+  }
+}

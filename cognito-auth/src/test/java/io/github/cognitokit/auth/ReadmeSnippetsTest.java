@@ -1,0 +1,58 @@
+package io.github.cognitokit.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README's auth examples, compiled. Keep the two in step. */
+class ReadmeSnippetsTest {
+
+  // README: Sign in and get tokens
+  static AuthTokens signIn(CognitoAuth auth, String username, String password, String newPassword) {
+    AuthResult result = auth.adminPasswordAuth(username, password);      // or passwordAuth(...)
+    while (result instanceof AuthChallenge) {
+      if (result instanceof NewPasswordRequired) {
+        NewPasswordRequired challenge = (NewPasswordRequired) result;
+        result = challenge.answer(newPassword, Map.of("given_name", "Alice"));
+      } else if (result instanceof MfaCodeChallenge) {
+        result = ((MfaCodeChallenge) result).answer(askForCode());
+      } else {
+        throw new IllegalStateException("unexpected challenge " + ((AuthChallenge) result).name());
+      }
+    }
+    return result.tokens();          // id, access and refresh token; username() is the internal user name
+  }
+
+  static CognitoAuth newAuth(String clientSecret) {
+    return CognitoAuth.builder()
+        .userPoolId("us-east-1_AbC123")
+        .clientId("1example23456789")
+        .clientSecret(clientSecret)        // SECRET_HASH is then added wherever Cognito needs it
+        .build();                          // the SDK's default credentials and region; or .client(yourClient)
+  }
+  // end of README: Sign in and get tokens
+
+  // README: Service-to-service tokens
+  static final ClientCredentials CREDENTIALS = ClientCredentials.builder()
+      .prefixDomain("modelop-auth", "us-east-1")   // or .domain(URI) for a custom domain, or .tokenEndpoint(URI)
+      .clientId("internal-client-id")
+      .clientSecret(System.getenv().getOrDefault("CLIENT_SECRET", "from-your-secret-store"))
+      .scopes("rs/modelop_client")
+      .build();
+
+  static String authorizationHeader() {
+    return CREDENTIALS.token().authorizationHeader();  // cached until shortly before it expires
+  }
+  // end of README: Service-to-service tokens
+
+  static String askForCode() {
+    return "123456";
+  }
+
+  @Test
+  void snippets_compile_andBuildWithoutNetwork() {
+    assertThat(CREDENTIALS.toString()).contains("modelop-auth.auth.us-east-1.amazoncognito.com")
+        .doesNotContain("from-your-secret-store");
+  }
+}
