@@ -21,11 +21,32 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  */
 public final class Recorder implements ExecutionInterceptor {
   private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
-  private final Map<String, String> canned = new ConcurrentHashMap<>();
+  private final Map<String, java.util.Deque<String>> canned = new ConcurrentHashMap<>();
 
+  /** Answers every later call of the operation with this body. */
   public Recorder answer(String operation, String json) {
-    canned.put(operation, json);
+    java.util.Deque<String> q = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    q.add(json);
+    canned.put(operation, q);
     return this;
+  }
+
+  /** Answers the next calls of the operation with these bodies in turn; the last one repeats. */
+  public Recorder answerInTurn(String operation, String... jsons) {
+    canned.put(operation, new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(jsons)));
+    return this;
+  }
+
+  public void stopAnswering() {
+    canned.clear();
+  }
+
+  private String next(String operation) {
+    java.util.Deque<String> q = operation == null ? null : canned.get(operation);
+    if (q == null || q.isEmpty()) {
+      return null;
+    }
+    return q.size() > 1 ? q.pollFirst() : q.peekFirst();
   }
 
   @SuppressWarnings("unchecked")
@@ -52,7 +73,7 @@ public final class Recorder implements ExecutionInterceptor {
 
   @Override
   public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-    if (canned.containsKey(operation(attributes))) {
+    if (canned.containsKey(operation(attributes)) && !canned.get(operation(attributes)).isEmpty()) {
       return context.httpResponse().toBuilder().statusCode(200).statusText("OK").clearHeaders()
           .putHeader("Content-Type", "application/x-amz-json-1.1")
           .putHeader("x-amzn-RequestId", "canned-request").build();
@@ -63,7 +84,7 @@ public final class Recorder implements ExecutionInterceptor {
   @Override
   public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
       ExecutionAttributes attributes) {
-    String body = canned.get(operation(attributes));
+    String body = next(operation(attributes));
     if (body != null) {
       return Optional.of(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     }
