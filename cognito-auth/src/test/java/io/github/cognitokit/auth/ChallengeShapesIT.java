@@ -3,7 +3,7 @@ package io.github.cognitokit.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cognitokit.auth.testing.Recorder;
+import io.github.cognitokit.testkit.RequestRecorder;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import java.util.List;
@@ -24,7 +24,7 @@ class ChallengeShapesIT {
   static final String CLIENT = "1example23456789";
   static final String SECRET = "client-secret-for-shapes";
   static final String POOL = "us-east-1_Shapes1";
-  final Recorder recorder = new Recorder();
+  final RequestRecorder recorder = new RequestRecorder();
   CognitoIdentityProviderClient cognito;
   CognitoAuth auth;
 
@@ -49,11 +49,11 @@ class ChallengeShapesIT {
 
   @Test
   void selectMfaType_thenSmsCode_carriesTheInternalUsernameAndSessions() {
-    recorder.answer("AdminInitiateAuth", challenge("SELECT_MFA_TYPE", "s1",
+    recorder.answer("AdminInitiateAuth", 200, challenge("SELECT_MFA_TYPE", "s1",
         "{\"MFAS_CAN_CHOOSE\":\"[\\\"SMS_MFA\\\",\\\"SOFTWARE_TOKEN_MFA\\\"]\",\"USER_ID_FOR_SRP\":\"uuid-1\"}"));
     recorder.answerInTurn("AdminRespondToAuthChallenge",
-        challenge("SMS_MFA", "s2", "{\"CODE_DELIVERY_DESTINATION\":\"+*******0123\",\"USER_ID_FOR_SRP\":\"uuid-1\"}"),
-        TOKENS);
+        RequestRecorder.Reply.of(200, challenge("SMS_MFA", "s2", "{\"CODE_DELIVERY_DESTINATION\":\"+*******0123\",\"USER_ID_FOR_SRP\":\"uuid-1\"}")),
+        RequestRecorder.Reply.of(200, TOKENS));
 
     SelectMfaType select = (SelectMfaType) auth.adminPasswordAuth("alice@example.com", "Passw0rd!");
     assertThat(select.options()).containsExactlyInAnyOrder(MfaType.SMS_MFA, MfaType.SOFTWARE_TOKEN_MFA);
@@ -78,8 +78,8 @@ class ChallengeShapesIT {
 
   @Test
   void emailOtp_isAnsweredWithTheEmailCode() {
-    recorder.answer("AdminInitiateAuth", challenge("EMAIL_OTP", "s1", "{\"USERNAME\":\"uuid-2\"}"));
-    recorder.answer("AdminRespondToAuthChallenge", TOKENS);
+    recorder.answer("AdminInitiateAuth", 200, challenge("EMAIL_OTP", "s1", "{\"USERNAME\":\"uuid-2\"}"));
+    recorder.answer("AdminRespondToAuthChallenge", 200, TOKENS);
     MfaCodeChallenge email = (MfaCodeChallenge) auth.adminPasswordAuth("bob@example.com", "Passw0rd!");
     email.answer("654321");
     assertThat(recorder.last(AdminRespondToAuthChallengeRequest.class).challengeResponses())
@@ -88,10 +88,10 @@ class ChallengeShapesIT {
 
   @Test
   void newPasswordRequired_namesAndRequiresTheMissingAttributes() {
-    recorder.answer("AdminInitiateAuth", challenge("NEW_PASSWORD_REQUIRED", "s1",
+    recorder.answer("AdminInitiateAuth", 200, challenge("NEW_PASSWORD_REQUIRED", "s1",
         "{\"USER_ID_FOR_SRP\":\"uuid-3\",\"requiredAttributes\":\"[\\\"userAttributes.given_name\\\","
             + "\\\"userAttributes.family_name\\\"]\",\"userAttributes\":\"{\\\"email\\\":\\\"c@example.com\\\"}\"}"));
-    recorder.answer("AdminRespondToAuthChallenge", TOKENS);
+    recorder.answer("AdminRespondToAuthChallenge", 200, TOKENS);
     NewPasswordRequired np = (NewPasswordRequired) auth.adminPasswordAuth("c@example.com", "Temp-Passw0rd!");
 
     assertThat(np.requiredAttributes()).containsExactly("given_name", "family_name");
@@ -106,9 +106,9 @@ class ChallengeShapesIT {
 
   @Test
   void customChallenge_isPassedThrough() {
-    recorder.answer("AdminInitiateAuth", challenge("CUSTOM_CHALLENGE", "s1", "{\"USERNAME\":\"uuid-4\","
+    recorder.answer("AdminInitiateAuth", 200, challenge("CUSTOM_CHALLENGE", "s1", "{\"USERNAME\":\"uuid-4\","
         + "\"question\":\"2+2\"}"));
-    recorder.answer("AdminRespondToAuthChallenge", TOKENS);
+    recorder.answer("AdminRespondToAuthChallenge", 200, TOKENS);
     CustomChallenge custom = (CustomChallenge) auth.adminPasswordAuth("dave", "Passw0rd!");
     assertThat(custom.parameters()).containsEntry("question", "2+2");
     custom.answer(Map.of("ANSWER", "4"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitokit.auth.CognitoAuthException.Reason;
-import io.github.cognitokit.auth.testing.Recorder;
+import io.github.cognitokit.testkit.RequestRecorder;
 import io.github.cognitokit.auth.testing.Totp;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
@@ -30,7 +30,7 @@ class CognitoAuthIT {
   static final String TEMP = "Temp-Passw0rd!";
   static final String FINAL = "Final-Passw0rd!";
   static CognitoEmulator emulator;
-  static final Recorder recorder = new Recorder();
+  static final RequestRecorder recorder = new RequestRecorder();
   static CognitoIdentityProviderClient cognito;
   static String poolId;
   static UserPoolClientType appClient;
@@ -268,7 +268,7 @@ class CognitoAuthIT {
   // Cognito API reference documents, and the test checks the request we send.
   @Test
   void revoke_sendsTheRefreshTokenClientIdAndSecret() {
-    recorder.answer("RevokeToken", "{}");
+    recorder.answer("RevokeToken", 200, "{}");
     AuthTokens tokens = auth().passwordAuth(newUser(true), FINAL).tokens();
 
     auth().revoke(tokens.refreshToken().orElseThrow());
@@ -282,7 +282,7 @@ class CognitoAuthIT {
   @Test
   void getTokensFromRefreshToken_sendsTheSecret_andReturnsTheRotatedToken() {
     AuthTokens tokens = auth().passwordAuth(newUser(true), FINAL).tokens();
-    recorder.answer("GetTokensFromRefreshToken", "{\"AuthenticationResult\":{\"AccessToken\":\""
+    recorder.answer("GetTokensFromRefreshToken", 200, "{\"AuthenticationResult\":{\"AccessToken\":\""
         + tokens.accessToken() + "\",\"IdToken\":\"" + tokens.idToken() + "\",\"RefreshToken\":\"rotated-refresh\","
         + "\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}");
     CognitoAuth rotating = CognitoAuth.builder().client(cognito).clientId(appClient.clientId())

@@ -1,0 +1,140 @@
+package io.github.cognitokit.admin;
+
+import io.github.cognitokit.admin.ChangeReport.Change;
+import io.github.cognitokit.admin.ChangeReport.FieldChange;
+import io.github.cognitokit.admin.internal.Checks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+
+/** The desired settings of a group: description, precedence and IAM role. Settings not named stay. */
+public final class GroupSpec {
+  private final CognitoAdmin admin;
+  private final UserPool pool;
+  private final String name;
+  private String description;
+  private Integer precedence;
+  private String roleArn;
+
+  GroupSpec(CognitoAdmin admin, UserPool pool, String name) {
+    this.admin = admin;
+    this.pool = pool;
+    this.name = Checks.text(name, "group name");
+    if (name.length() > 128) {
+      throw new IllegalArgumentException("group name must be at most 128 characters, was " + name.length());
+    }
+  }
+
+  /**
+   * Sets the description.
+   *
+   * @param description up to 2048 characters
+   * @return this spec
+   * @throws IllegalArgumentException if null or too long
+   */
+  public GroupSpec description(String description) {
+    Checks.notNull(description, "description");
+    if (description.length() > 2048) {
+      throw new IllegalArgumentException("group description must be at most 2048 characters");
+    }
+    this.description = description;
+    return this;
+  }
+
+  /**
+   * Sets the precedence: the lowest value wins when a user's groups have roles.
+   *
+   * @param precedence zero or more
+   * @return this spec
+   * @throws IllegalArgumentException if negative
+   */
+  public GroupSpec precedence(int precedence) {
+    if (precedence < 0) {
+      throw new IllegalArgumentException("group precedence must not be negative, was " + precedence);
+    }
+    this.precedence = precedence;
+    return this;
+  }
+
+  /**
+   * Sets the IAM role of the group's members in identity pools.
+   *
+   * @param roleArn an IAM role ARN
+   * @return this spec
+   * @throws IllegalArgumentException if it is not an IAM role ARN
+   */
+  public GroupSpec roleArn(String roleArn) {
+    Checks.text(roleArn, "roleArn");
+    if (!roleArn.startsWith("arn:") || !roleArn.contains(":iam::") || !roleArn.contains(":role/")) {
+      throw new IllegalArgumentException("roleArn must be an IAM role ARN, was '" + roleArn + "'");
+    }
+    this.roleArn = roleArn;
+    return this;
+  }
+
+  /**
+   * Creates the group, or converges the existing one.
+   *
+   * @return the group
+   * @throws CognitoAdminException if Cognito refuses
+   */
+  public Group ensure() {
+    return reconcile(false);
+  }
+
+  /**
+   * Computes what {@link #ensure()} would do, without writing.
+   *
+   * @return the planned change
+   * @throws CognitoAdminException if Cognito cannot be read
+   */
+  public ChangeReport plan() {
+    return reconcile(true).report();
+  }
+
+  private Group reconcile(boolean dryRun) {
+    String poolId = pool.id();
+    String resource = "group " + name + " in " + pool.name();
+    GroupType current = null;
+    try {
+      current = admin.calls().run("GetGroup", resource, () -> admin.cognito().getGroup(b -> b.userPoolId(poolId)
+          .groupName(name))).group();
+    } catch (CognitoAdminException e) {
+      if (e.reason() != CognitoAdminException.Reason.NOT_FOUND) {
+        throw e;
+      }
+    }
+    if (current == null) {
+      if (!dryRun) {
+        admin.calls().run("CreateGroup", resource, () -> admin.cognito().createGroup(b -> b.userPoolId(poolId)
+            .groupName(name).description(description).precedence(precedence).roleArn(roleArn)));
+      }
+      return new Group(admin, pool, name, new ChangeReport(resource, Change.CREATED, List.of()));
+    }
+    String d = description != null ? description : current.description();
+    Integer p = precedence != null ? precedence : current.precedence();
+    String r = roleArn != null ? roleArn : current.roleArn();
+    List<FieldChange> changes = new ArrayList<>();
+    if (!Objects.equals(d, current.description())) {
+      changes.add(new FieldChange("Description", current.description(), d));
+    }
+    if (!Objects.equals(p, current.precedence())) {
+      changes.add(new FieldChange("Precedence", String.valueOf(current.precedence()), String.valueOf(p)));
+    }
+    if (!Objects.equals(r, current.roleArn())) {
+      changes.add(new FieldChange("RoleArn", current.roleArn(), r));
+    }
+    if (!dryRun && !changes.isEmpty()) {
+      admin.calls().run("UpdateGroup", resource, () -> admin.cognito().updateGroup(b -> b.userPoolId(poolId)
+          .groupName(name).description(d).precedence(p).roleArn(r)));
+    }
+    return new Group(admin, pool, name, new ChangeReport(resource, changes.isEmpty() ? Change.UNCHANGED
+        : Change.UPDATED, changes));
+  }
+
+  @Override
+  public String toString() {
+    return "GroupSpec{" + name + "}";
+  }
+}

@@ -1,0 +1,558 @@
+package io.github.cognitokit.admin;
+
+import io.github.cognitokit.admin.internal.Checks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The desired settings of a user pool, found by name. Only the settings named here are converged; everything else
+ * the pool has (Lambda triggers not named, tags not named, fields this library does not model) stays as it is.
+ *
+ * <pre>{@code
+ * UserPool pool = admin.userPool("modelop")
+ *     .signInWith(SignIn.USERNAME, SignIn.EMAIL)
+ *     .requiredAttributes(StandardAttribute.NAME, StandardAttribute.EMAIL)
+ *     .passwordPolicy(p -> p.minLength(12).requireSymbols(true))
+ *     .mfa(Mfa.OFF).accountRecovery(AccountRecovery.EMAIL_ONLY).selfSignUp(false)
+ *     .ensure();
+ * }</pre>
+ *
+ * <p>Sign-in identifiers, case sensitivity and required standard attributes can only be set when the pool is
+ * created; {@link #ensure()} fails with {@link CognitoAdminException.Reason#IMMUTABLE} if an existing pool differs.
+ * Custom attributes are added when missing and never removed. New pools are admin-only sign-up unless
+ * {@link #selfSignUp(boolean)} says otherwise. A spec is not thread-safe; build it on one thread.
+ */
+public final class UserPoolSpec {
+  final CognitoAdmin admin;
+  final String name;
+  List<SignIn> signIn;
+  Boolean caseSensitive;
+  Set<StandardAttribute> requiredAttributes;
+  final Map<String, CustomAttribute> customAttributes = new LinkedHashMap<>();
+  PasswordPolicy passwordPolicy;
+  Mfa mfa;
+  Set<MfaFactor> mfaFactors;
+  String smsMfaMessage;
+  AccountRecovery accountRecovery;
+  Boolean selfSignUp;
+  Set<StandardAttribute> autoVerified;
+  Set<StandardAttribute> keepOriginal;
+  String emailAccount;
+  String emailSourceArn;
+  String emailFrom;
+  String emailReplyTo;
+  String emailConfigurationSet;
+  boolean emailSet;
+  String verificationStyle;
+  String verificationSubject;
+  String verificationMessage;
+  String verificationSms;
+  String invitationSubject;
+  String invitationMessage;
+  String invitationSms;
+  String smsRoleArn;
+  String smsExternalId;
+  String smsRegion;
+  Boolean deviceChallengeOnNew;
+  Boolean deviceRememberOnPrompt;
+  final Map<LambdaTrigger, String> triggers = new EnumMap<>(LambdaTrigger.class);
+  final Set<LambdaTrigger> removedTriggers = EnumSet.noneOf(LambdaTrigger.class);
+  String preTokenVersion;
+  String customSenderKmsKey;
+  final Map<String, String> tags = new LinkedHashMap<>();
+  Boolean deletionProtection;
+  FeaturePlan featurePlan;
+
+  UserPoolSpec(CognitoAdmin admin, String name) {
+    this.admin = admin;
+    this.name = Checks.text(name, "pool name");
+    if (name.length() > 128) {
+      throw new IllegalArgumentException("pool name must be at most 128 characters, was " + name.length());
+    }
+  }
+
+  /**
+   * Sets what users sign in with. Fixed at creation.
+   *
+   * @param identifiers {@link SignIn#USERNAME} and/or aliases, or e-mail/phone as the user name
+   * @return this spec
+   * @throws IllegalArgumentException if none is given, or {@link SignIn#PREFERRED_USERNAME} is used without
+   *     {@link SignIn#USERNAME}
+   */
+  public UserPoolSpec signInWith(SignIn... identifiers) {
+    if (identifiers == null || identifiers.length == 0) {
+      throw new IllegalArgumentException("signInWith needs at least one identifier");
+    }
+    List<SignIn> list = new ArrayList<>(new LinkedHashSet<>(Arrays.asList(identifiers)));
+    if (list.contains(SignIn.PREFERRED_USERNAME) && !list.contains(SignIn.USERNAME)) {
+      throw new IllegalArgumentException("signInWith PREFERRED_USERNAME needs USERNAME too");
+    }
+    this.signIn = list;
+    return this;
+  }
+
+  /**
+   * Sets whether user names are case-sensitive. Fixed at creation; Cognito recommends false.
+   *
+   * @param caseSensitive true for case-sensitive
+   * @return this spec
+   */
+  public UserPoolSpec caseSensitive(boolean caseSensitive) {
+    this.caseSensitive = caseSensitive;
+    return this;
+  }
+
+  /**
+   * Sets the standard attributes every user must have. Fixed at creation.
+   *
+   * @param attributes the attributes
+   * @return this spec
+   * @throws IllegalArgumentException if null is given
+   */
+  public UserPoolSpec requiredAttributes(StandardAttribute... attributes) {
+    Checks.notNull(attributes, "requiredAttributes");
+    Set<StandardAttribute> set = EnumSet.noneOf(StandardAttribute.class);
+    for (StandardAttribute a : attributes) {
+      set.add(Checks.notNull(a, "requiredAttributes entry"));
+    }
+    this.requiredAttributes = set;
+    return this;
+  }
+
+  /**
+   * Adds custom attributes; they are added to the pool if missing, never removed.
+   *
+   * @param attributes the attributes
+   * @return this spec
+   * @throws IllegalArgumentException if null, or two share a name with different definitions
+   */
+  public UserPoolSpec customAttributes(CustomAttribute... attributes) {
+    Checks.notNull(attributes, "customAttributes");
+    for (CustomAttribute a : attributes) {
+      Checks.notNull(a, "customAttributes entry");
+      CustomAttribute earlier = customAttributes.putIfAbsent(a.name(), a);
+      if (earlier != null && !earlier.equals(a)) {
+        throw new IllegalArgumentException("custom attribute " + a.name() + " is defined twice: " + earlier
+            + " and " + a);
+      }
+    }
+    if (customAttributes.size() > 50) {
+      throw new IllegalArgumentException("a pool has at most 50 custom attributes, was " + customAttributes.size());
+    }
+    return this;
+  }
+
+  /**
+   * Sets the password policy settings given; the others keep their current values.
+   *
+   * @param policy the policy
+   * @return this spec
+   * @throws IllegalArgumentException if null
+   */
+  public UserPoolSpec passwordPolicy(PasswordPolicy policy) {
+    this.passwordPolicy = Checks.notNull(policy, "passwordPolicy");
+    return this;
+  }
+
+  /**
+   * Sets the password policy with a builder.
+   *
+   * @param spec sets the policy
+   * @return this spec
+   * @throws IllegalArgumentException if null
+   */
+  public UserPoolSpec passwordPolicy(Consumer<PasswordPolicy.Builder> spec) {
+    Checks.notNull(spec, "passwordPolicy");
+    PasswordPolicy.Builder b = PasswordPolicy.builder();
+    spec.accept(b);
+    return passwordPolicy(b.build());
+  }
+
+  /**
+   * Sets whether MFA is off, optional or required ({@code SetUserPoolMfaConfig}). With MFA on and no factors named,
+   * authenticator apps (TOTP) are enabled.
+   *
+   * @param mfa the mode
+   * @return this spec
+   * @throws IllegalArgumentException if null
+   */
+  public UserPoolSpec mfa(Mfa mfa) {
+    this.mfa = Checks.notNull(mfa, "mfa");
+    return this;
+  }
+
+  /**
+   * Sets the second factors offered when MFA is on.
+   *
+   * @param factors one or more factors
+   * @return this spec
+   * @throws IllegalArgumentException if none is given
+   */
+  public UserPoolSpec mfaFactors(MfaFactor... factors) {
+    if (factors == null || factors.length == 0) {
+      throw new IllegalArgumentException("mfaFactors needs at least one factor");
+    }
+    this.mfaFactors = EnumSet.copyOf(Arrays.asList(factors));
+    return this;
+  }
+
+  /**
+   * Sets the SMS text of MFA codes.
+   *
+   * @param message a text containing {@code {####}}
+   * @return this spec
+   * @throws IllegalArgumentException if it lacks {@code {####}}
+   */
+  public UserPoolSpec smsMfaMessage(String message) {
+    this.smsMfaMessage = requireCode(message, "smsMfaMessage");
+    return this;
+  }
+
+  /**
+   * Sets how users recover their account.
+   *
+   * @param recovery the recovery option
+   * @return this spec
+   * @throws IllegalArgumentException if null
+   */
+  public UserPoolSpec accountRecovery(AccountRecovery recovery) {
+    this.accountRecovery = Checks.notNull(recovery, "accountRecovery");
+    return this;
+  }
+
+  /**
+   * Sets whether users may sign themselves up; false means only administrators create users.
+   *
+   * @param allowed true to allow self sign-up
+   * @return this spec
+   */
+  public UserPoolSpec selfSignUp(boolean allowed) {
+    this.selfSignUp = allowed;
+    return this;
+  }
+
+  /**
+   * Sets which attributes Cognito verifies by sending a code: e-mail and/or phone.
+   *
+   * @param attributes {@link StandardAttribute#EMAIL} and/or {@link StandardAttribute#PHONE_NUMBER}; none to turn
+   *     verification off
+   * @return this spec
+   * @throws IllegalArgumentException for other attributes
+   */
+  public UserPoolSpec autoVerify(StandardAttribute... attributes) {
+    this.autoVerified = emailOrPhone("autoVerify", attributes);
+    return this;
+  }
+
+  /**
+   * Keeps the old e-mail or phone active until the new one is verified.
+   *
+   * @param attributes {@link StandardAttribute#EMAIL} and/or {@link StandardAttribute#PHONE_NUMBER}; none to turn
+   *     it off
+   * @return this spec
+   * @throws IllegalArgumentException for other attributes
+   */
+  public UserPoolSpec keepOriginalUntilVerified(StandardAttribute... attributes) {
+    this.keepOriginal = emailOrPhone("keepOriginalUntilVerified", attributes);
+    return this;
+  }
+
+  private static Set<StandardAttribute> emailOrPhone(String field, StandardAttribute... attributes) {
+    Checks.notNull(attributes, field);
+    Set<StandardAttribute> set = EnumSet.noneOf(StandardAttribute.class);
+    for (StandardAttribute a : attributes) {
+      if (a != StandardAttribute.EMAIL && a != StandardAttribute.PHONE_NUMBER) {
+        throw new IllegalArgumentException(field + " takes EMAIL and PHONE_NUMBER only, was " + a);
+      }
+      set.add(a);
+    }
+    return set;
+  }
+
+  /**
+   * Sends e-mail with Cognito's own sender (about 50 e-mails a day).
+   *
+   * @param replyTo the reply-to address, or null
+   * @return this spec
+   */
+  public UserPoolSpec emailFromCognito(String replyTo) {
+    this.emailSet = true;
+    this.emailAccount = "COGNITO_DEFAULT";
+    this.emailSourceArn = null;
+    this.emailFrom = null;
+    this.emailReplyTo = replyTo;
+    this.emailConfigurationSet = null;
+    return this;
+  }
+
+  /**
+   * Sends e-mail through Amazon SES.
+   *
+   * @param sourceArn the ARN of the verified SES identity
+   * @param from the From address, such as {@code "My App <no-reply@example.com>"}, or null
+   * @param replyTo the reply-to address, or null
+   * @param configurationSet the SES configuration set, or null
+   * @return this spec
+   * @throws IllegalArgumentException if the source ARN is not an SES identity ARN
+   */
+  public UserPoolSpec emailFromSes(String sourceArn, String from, String replyTo, String configurationSet) {
+    Checks.text(sourceArn, "emailFromSes sourceArn");
+    if (!sourceArn.startsWith("arn:") || !sourceArn.contains(":ses:")) {
+      throw new IllegalArgumentException("emailFromSes sourceArn must be an SES identity ARN, was '" + sourceArn
+          + "'");
+    }
+    this.emailSet = true;
+    this.emailAccount = "DEVELOPER";
+    this.emailSourceArn = sourceArn;
+    this.emailFrom = from;
+    this.emailReplyTo = replyTo;
+    this.emailConfigurationSet = configurationSet;
+    return this;
+  }
+
+  /**
+   * Verifies with a code: the messages must contain {@code {####}}.
+   *
+   * @param emailSubject the e-mail subject
+   * @param emailMessage the e-mail body, with {@code {####}}
+   * @param smsMessage the SMS text, with {@code {####}}
+   * @return this spec
+   * @throws IllegalArgumentException if a message lacks {@code {####}}
+   */
+  public UserPoolSpec verificationByCode(String emailSubject, String emailMessage, String smsMessage) {
+    this.verificationStyle = "CONFIRM_WITH_CODE";
+    this.verificationSubject = Checks.text(emailSubject, "verification emailSubject");
+    this.verificationMessage = requireCode(emailMessage, "verification emailMessage");
+    this.verificationSms = requireCode(smsMessage, "verification smsMessage");
+    return this;
+  }
+
+  /**
+   * Verifies with a link: the e-mail must contain {@code {##link text##}}.
+   *
+   * @param emailSubject the e-mail subject
+   * @param emailMessage the e-mail body, with {@code {##Verify##}}
+   * @return this spec
+   * @throws IllegalArgumentException if the message lacks a {@code {##...##}} link
+   */
+  public UserPoolSpec verificationByLink(String emailSubject, String emailMessage) {
+    Checks.text(emailMessage, "verification emailMessage");
+    if (!emailMessage.matches("(?s).*\\{##.+##}.*")) {
+      throw new IllegalArgumentException("verification emailMessage must contain a {##link text##} placeholder");
+    }
+    this.verificationStyle = "CONFIRM_WITH_LINK";
+    this.verificationSubject = Checks.text(emailSubject, "verification emailSubject");
+    this.verificationMessage = emailMessage;
+    this.verificationSms = null;
+    return this;
+  }
+
+  /**
+   * Sets the invitation sent to users that administrators create: each text needs {@code {username}} and
+   * {@code {####}} (the temporary password).
+   *
+   * @param emailSubject the e-mail subject
+   * @param emailMessage the e-mail body
+   * @param smsMessage the SMS text
+   * @return this spec
+   * @throws IllegalArgumentException if a text lacks {@code {username}} or {@code {####}}
+   */
+  public UserPoolSpec invitation(String emailSubject, String emailMessage, String smsMessage) {
+    this.invitationSubject = Checks.text(emailSubject, "invitation emailSubject");
+    this.invitationMessage = requireInvite(emailMessage, "invitation emailMessage");
+    this.invitationSms = requireInvite(smsMessage, "invitation smsMessage");
+    return this;
+  }
+
+  private static String requireCode(String message, String field) {
+    Checks.text(message, field);
+    if (!message.contains("{####}")) {
+      throw new IllegalArgumentException(field + " must contain the code placeholder {####}");
+    }
+    return message;
+  }
+
+  private static String requireInvite(String message, String field) {
+    requireCode(message, field);
+    if (!message.contains("{username}")) {
+      throw new IllegalArgumentException(field + " must contain the {username} placeholder");
+    }
+    return message;
+  }
+
+  /**
+   * Sends SMS through Amazon SNS with this IAM role.
+   *
+   * @param snsCallerArn the role Cognito assumes
+   * @param externalId the external id in the role's trust policy, or null
+   * @param snsRegion the SNS region, or null for the pool's
+   * @return this spec
+   * @throws IllegalArgumentException if the ARN is not an IAM role ARN
+   */
+  public UserPoolSpec sms(String snsCallerArn, String externalId, String snsRegion) {
+    Checks.text(snsCallerArn, "sms snsCallerArn");
+    if (!snsCallerArn.startsWith("arn:") || !snsCallerArn.contains(":iam::")) {
+      throw new IllegalArgumentException("sms snsCallerArn must be an IAM role ARN, was '" + snsCallerArn + "'");
+    }
+    this.smsRoleArn = snsCallerArn;
+    this.smsExternalId = externalId;
+    this.smsRegion = snsRegion;
+    return this;
+  }
+
+  /**
+   * Configures device tracking.
+   *
+   * @param challengeRequiredOnNewDevice ask for MFA on a new device
+   * @param deviceOnlyRememberedOnUserPrompt remember devices only when the user agrees
+   * @return this spec
+   */
+  public UserPoolSpec deviceTracking(boolean challengeRequiredOnNewDevice, boolean deviceOnlyRememberedOnUserPrompt) {
+    this.deviceChallengeOnNew = challengeRequiredOnNewDevice;
+    this.deviceRememberOnPrompt = deviceOnlyRememberedOnUserPrompt;
+    return this;
+  }
+
+  /**
+   * Sets a Lambda trigger; the pool's other triggers stay as they are.
+   *
+   * @param trigger the trigger
+   * @param lambdaArn the function ARN
+   * @return this spec
+   * @throws IllegalArgumentException if the ARN is not a Lambda function ARN
+   */
+  public UserPoolSpec trigger(LambdaTrigger trigger, String lambdaArn) {
+    Checks.notNull(trigger, "trigger");
+    Checks.text(lambdaArn, "trigger " + trigger + " lambdaArn");
+    if (!lambdaArn.startsWith("arn:") || !lambdaArn.contains(":lambda:")) {
+      throw new IllegalArgumentException("trigger " + trigger + " needs a Lambda function ARN, was '" + lambdaArn
+          + "'");
+    }
+    triggers.put(trigger, lambdaArn);
+    removedTriggers.remove(trigger);
+    return this;
+  }
+
+  /**
+   * Removes a Lambda trigger explicitly.
+   *
+   * @param trigger the trigger
+   * @return this spec
+   * @throws IllegalArgumentException if null
+   */
+  public UserPoolSpec removeTrigger(LambdaTrigger trigger) {
+    Checks.notNull(trigger, "trigger");
+    triggers.remove(trigger);
+    removedTriggers.add(trigger);
+    return this;
+  }
+
+  /**
+   * Sets the pre-token-generation trigger with its event version ({@code V1_0}, {@code V2_0} or {@code V3_0}).
+   *
+   * @param lambdaArn the function ARN
+   * @param version the event version
+   * @return this spec
+   * @throws IllegalArgumentException if the ARN or version is invalid
+   */
+  public UserPoolSpec preTokenGeneration(String lambdaArn, String version) {
+    trigger(LambdaTrigger.PRE_TOKEN_GENERATION, lambdaArn);
+    if (version == null || !version.matches("V[123]_0")) {
+      throw new IllegalArgumentException("preTokenGeneration version must be V1_0, V2_0 or V3_0, was " + version);
+    }
+    this.preTokenVersion = version;
+    return this;
+  }
+
+  /**
+   * Sets the KMS key that custom e-mail and SMS sender triggers decrypt codes with.
+   *
+   * @param kmsKeyArn the key ARN
+   * @return this spec
+   * @throws IllegalArgumentException if it is not a KMS key ARN
+   */
+  public UserPoolSpec customSenderKmsKey(String kmsKeyArn) {
+    Checks.text(kmsKeyArn, "customSenderKmsKey");
+    if (!kmsKeyArn.startsWith("arn:") || !kmsKeyArn.contains(":kms:")) {
+      throw new IllegalArgumentException("customSenderKmsKey must be a KMS key ARN, was '" + kmsKeyArn + "'");
+    }
+    this.customSenderKmsKey = kmsKeyArn;
+    return this;
+  }
+
+  /**
+   * Sets a tag; other tags stay.
+   *
+   * @param key the key
+   * @param value the value
+   * @return this spec
+   * @throws IllegalArgumentException if the key is blank or the value null
+   */
+  public UserPoolSpec tag(String key, String value) {
+    tags.put(Checks.text(key, "tag key"), Checks.notNull(value, "tag value"));
+    return this;
+  }
+
+  /**
+   * Turns deletion protection on or off.
+   *
+   * @param on true to protect the pool from deletion
+   * @return this spec
+   */
+  public UserPoolSpec deletionProtection(boolean on) {
+    this.deletionProtection = on;
+    return this;
+  }
+
+  /**
+   * Sets the feature plan.
+   *
+   * @param plan the plan
+   * @return this spec
+   * @throws IllegalArgumentException if null
+   */
+  public UserPoolSpec featurePlan(FeaturePlan plan) {
+    this.featurePlan = Checks.notNull(plan, "featurePlan");
+    return this;
+  }
+
+  /**
+   * Creates the pool, or converges an existing one with this name to the settings named.
+   *
+   * @return the pool, with {@link UserPool#report()} saying what was done
+   * @throws IllegalArgumentException if the settings do not fit together (checked before any call)
+   * @throws CognitoAdminException if Cognito refuses, two pools have this name, or an immutable setting differs
+   */
+  public UserPool ensure() {
+    return new PoolReconciler(admin, this).ensure(false);
+  }
+
+  /**
+   * Computes what {@link #ensure()} would do, field by field, without writing anything.
+   *
+   * @return the planned change
+   * @throws IllegalArgumentException if the settings do not fit together
+   * @throws CognitoAdminException if Cognito cannot be read, or an immutable setting differs
+   */
+  public ChangeReport plan() {
+    return new PoolReconciler(admin, this).ensure(true).report();
+  }
+
+  Map<LambdaTrigger, String> triggers() {
+    return Collections.unmodifiableMap(triggers);
+  }
+
+  @Override
+  public String toString() {
+    return "UserPoolSpec{" + name + "}";
+  }
+}

@@ -1,0 +1,182 @@
+package io.github.cognitokit.testkit;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.SdkHttpResponse;
+
+/**
+ * An SDK interceptor for tests: records every request with its operation name, and can answer an operation with a
+ * canned response instead of the emulator's, for the operations the emulator lacks or to inject faults.
+ *
+ * <pre>{@code
+ * RequestRecorder recorder = new RequestRecorder();
+ * CognitoIdentityProviderClient cognito = emulator.clientBuilder()
+ *     .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+ * recorder.answer("RevokeToken", 200, "{}");                       // documented response shape
+ * recorder.answerInTurn("CreateGroup", Reply.of(400, "{\"__type\":\"TooManyRequestsException\"}"));
+ * ...
+ * assertThat(recorder.last(RevokeTokenRequest.class).token()).isEqualTo(refreshToken);
+ * assertThat(recorder.operations()).doesNotContain("UpdateUserPool");
+ * }</pre>
+ *
+ * <p>A canned reply replaces the response after the request went to the emulator. Thread-safe.
+ */
+public final class RequestRecorder implements ExecutionInterceptor {
+  /**
+   * A canned reply.
+   *
+   * @param status the HTTP status
+   * @param body the JSON body
+   */
+  public record Reply(int status, String body) {
+    /**
+     * Makes a reply.
+     *
+     * @param status the HTTP status
+     * @param body the JSON body
+     * @return the reply
+     */
+    public static Reply of(int status, String body) {
+      return new Reply(status, body);
+    }
+  }
+
+  private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<String> operations = new CopyOnWriteArrayList<>();
+  private final Map<String, Deque<Reply>> canned = new ConcurrentHashMap<>();
+
+  /** Creates a recorder with no canned replies. */
+  public RequestRecorder() {}
+
+  /**
+   * Answers every later call of an operation with this reply.
+   *
+   * @param operation the operation name, such as {@code RevokeToken}
+   * @param status the HTTP status
+   * @param json the body
+   * @return this recorder
+   */
+  public RequestRecorder answer(String operation, int status, String json) {
+    Deque<Reply> q = new ConcurrentLinkedDeque<>();
+    q.add(new Reply(status, json));
+    canned.put(operation, q);
+    return this;
+  }
+
+  /**
+   * Answers the next calls of an operation with these replies in turn; after the last, calls go through to the
+   * emulator again.
+   *
+   * @param operation the operation name
+   * @param replies the replies
+   * @return this recorder
+   */
+  public RequestRecorder answerInTurn(String operation, Reply... replies) {
+    Deque<Reply> q = new ConcurrentLinkedDeque<>(List.of(replies));
+    q.add(new Reply(-1, null));
+    canned.put(operation, q);
+    return this;
+  }
+
+  /** Stops every canned reply. */
+  public void stopAnswering() {
+    canned.clear();
+  }
+
+  /**
+   * Returns the requests of one type, in order.
+   *
+   * @param <T> the request type
+   * @param type the request class
+   * @return the requests
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends SdkRequest> List<T> requests(Class<T> type) {
+    return requests.stream().filter(type::isInstance).map(r -> (T) r).toList();
+  }
+
+  /**
+   * Returns the last request of one type.
+   *
+   * @param <T> the request type
+   * @param type the request class
+   * @return the request
+   * @throws AssertionError if none was sent
+   */
+  public <T extends SdkRequest> T last(Class<T> type) {
+    List<T> all = requests(type);
+    if (all.isEmpty()) {
+      throw new AssertionError("no " + type.getSimpleName() + " was sent");
+    }
+    return all.get(all.size() - 1);
+  }
+
+  /**
+   * Returns the operation names of every call, in order (retries included).
+   *
+   * @return the names
+   */
+  public List<String> operations() {
+    return List.copyOf(operations);
+  }
+
+  /** Forgets the recorded requests. */
+  public void clear() {
+    requests.clear();
+    operations.clear();
+  }
+
+  @Override
+  public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+    requests.add(context.request());
+  }
+
+  @Override
+  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    operations.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+  }
+
+  private Reply peek(ExecutionAttributes attributes) {
+    Deque<Reply> q = canned.get(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    return q == null ? null : q.peekFirst();
+  }
+
+  @Override
+  public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+    Reply reply = peek(attributes);
+    if (reply == null || reply.status() < 0) {
+      return context.httpResponse();
+    }
+    return context.httpResponse().toBuilder().statusCode(reply.status()).statusText("canned").clearHeaders()
+        .putHeader("Content-Type", "application/x-amz-json-1.1").putHeader("x-amzn-RequestId", "canned-request")
+        .build();
+  }
+
+  @Override
+  public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
+      ExecutionAttributes attributes) {
+    Deque<Reply> q = canned.get(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    Reply reply = q == null ? null : q.size() > 1 ? q.pollFirst() : q.peekFirst();
+    if (reply == null) {
+      return context.responseBody();
+    }
+    if (reply.status() < 0) {
+      q.clear();
+      return context.responseBody();
+    }
+    return Optional.of(new ByteArrayInputStream(reply.body().getBytes(StandardCharsets.UTF_8)));
+  }
+}
