@@ -15,6 +15,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
@@ -32,7 +33,8 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * assertThat(recorder.operations()).doesNotContain("UpdateUserPool");
  * }</pre>
  *
- * <p>A canned reply replaces the response after the request went to the emulator. Thread-safe.
+ * <p>A canned reply replaces the call: the request is diverted to an operation the emulator does not know, so it
+ * changes nothing there, and the reply takes the place of the answer. Thread-safe.
  */
 public final class RequestRecorder implements ExecutionInterceptor {
   /**
@@ -142,6 +144,17 @@ public final class RequestRecorder implements ExecutionInterceptor {
   @Override
   public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
     requests.add(context.request());
+  }
+
+  @Override
+  public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+    Reply reply = peek(attributes);
+    if (reply == null || reply.status() < 0) {
+      return context.httpRequest();
+    }
+    String target = context.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
+    String service = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
+    return context.httpRequest().toBuilder().putHeader("X-Amz-Target", service + ".CannedByRequestRecorder").build();
   }
 
   @Override
