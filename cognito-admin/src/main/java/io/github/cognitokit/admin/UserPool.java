@@ -184,6 +184,16 @@ public final class UserPool {
   }
 
   /**
+   * Starts a user sync from a directory into this pool.
+   *
+   * @return the provisioning settings; call {@link Provisioning#plan()} or {@link Provisioning#apply()}
+   */
+  public Provisioning provisioning() {
+    id();
+    return new Provisioning(admin, this);
+  }
+
+  /**
    * Deletes the pool and everything in it. Deleting a pool that is gone is not an error.
    *
    * @return DELETED, or ABSENT if it did not exist

@@ -59,11 +59,29 @@ public final class Calls {
    * @throws CognitoAdminException if it fails, after retries where they make sense
    */
   public <T> T run(String operation, String resource, Supplier<T> call) {
+    return run(operation, resource, call, null);
+  }
+
+  /**
+   * Runs one call, telling a listener each time Cognito throttles it (so a rate limiter can slow down).
+   *
+   * @param <T> the response type
+   * @param operation the Cognito operation name
+   * @param resource the resource, for messages
+   * @param call the call
+   * @param onThrottle called on each throttling answer, or null
+   * @return the response
+   * @throws CognitoAdminException if it fails, after retries where they make sense
+   */
+  public <T> T run(String operation, String resource, Supplier<T> call, Runnable onThrottle) {
     for (int attempt = 1; ; attempt++) {
       try {
         return call.get();
       } catch (AwsServiceException e) {
         String code = code(e);
+        if (onThrottle != null && !"ConcurrentModificationException".equals(code) && RETRIED.contains(code)) {
+          onThrottle.run();
+        }
         if (RETRIED.contains(code) && attempt < maxAttempts) {
           long cap = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << Math.min(20, attempt - 1));
           long sleep = ThreadLocalRandom.current().nextLong(Math.max(1, cap) + 1);
