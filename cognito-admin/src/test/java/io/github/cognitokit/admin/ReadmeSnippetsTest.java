@@ -41,6 +41,19 @@ class ReadmeSnippetsTest {
   }
   // end of README: Administer a user pool
 
+  // README: Provision users from a directory
+  static ProvisioningReport sync(UserPool pool, java.io.Reader csv) {
+    Provisioning sync = pool.provisioning()
+        .users(UserRows.csv(csv))                             // username,email,given_name,department,groups,enabled
+        .absentUsers(Provisioning.AbsentUsers.DISABLE)         // KEEP (default), DISABLE or DELETE
+        .progress(ProgressListener.logging(Duration.ofSeconds(5)));
+    sync.dryRun(System.out);                                   // the plan, action by action; writes nothing
+    ProvisioningReport report = sync.apply();                  // paced per Cognito quota; safe to run again
+    report.skipped().forEach(row -> System.out.println("left out " + row));   // line number and reason
+    return report;
+  }
+  // end of README: Provision users from a directory
+
   @Test
   void snippet_compiles() throws NoSuchMethodException {
     assertThat(ReadmeSnippetsTest.class.getDeclaredMethod("setUp", CognitoAdmin.class, String.class)).isNotNull();

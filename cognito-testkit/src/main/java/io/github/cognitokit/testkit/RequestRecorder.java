@@ -1,7 +1,9 @@
 package io.github.cognitokit.testkit;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
 import java.util.List;
@@ -190,6 +192,16 @@ public final class RequestRecorder implements ExecutionInterceptor {
       q.clear();
       return context.responseBody();
     }
+    context.responseBody().ifPresent(RequestRecorder::drain);
     return Optional.of(new ByteArrayInputStream(reply.body().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Reads and closes the replaced body, so that its HTTP connection goes back to the pool. */
+  private static void drain(InputStream in) {
+    try (in) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // the connection is discarded instead of reused
+    }
   }
 }

@@ -77,9 +77,16 @@ public final class Calls {
     for (int attempt = 1; ; attempt++) {
       try {
         return call.get();
-      } catch (AwsServiceException e) {
-        String code = code(e);
-        if (onThrottle != null && !"ConcurrentModificationException".equals(code) && RETRIED.contains(code)) {
+      } catch (SdkException e) {
+        // The SDK may wrap a throttling answer in a client exception when its own retry budget runs out.
+        AwsServiceException service = serviceCause(e);
+        if (service == null) {
+          throw new CognitoAdminException(Reason.UNAVAILABLE, operation, resource, "Cognito could not be reached ("
+              + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", null, null, e);
+        }
+        String code = code(service);
+        boolean throttling = RETRIED.contains(code) && !"ConcurrentModificationException".equals(code);
+        if (throttling && onThrottle != null) {
           onThrottle.run();
         }
         if (RETRIED.contains(code) && attempt < maxAttempts) {
@@ -89,12 +96,21 @@ public final class Calls {
           pause(operation, resource, sleep);
           continue;
         }
-        throw map(operation, resource, e);
-      } catch (SdkException e) {
-        throw new CognitoAdminException(Reason.UNAVAILABLE, operation, resource, "Cognito could not be reached ("
-            + e.getClass().getSimpleName() + ")", null, null, e);
+        throw map(operation, resource, service);
       }
     }
+  }
+
+  private static AwsServiceException serviceCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof AwsServiceException) {
+        return (AwsServiceException) t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static void pause(String operation, String resource, long millis) {

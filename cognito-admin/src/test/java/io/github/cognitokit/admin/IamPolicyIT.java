@@ -1,0 +1,167 @@
+package io.github.cognitokit.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cognitokit.testkit.CognitoEmulator;
+import io.github.cognitokit.testkit.CognitoEmulatorTest;
+import io.github.cognitokit.testkit.RequestRecorder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+
+/** The IAM policies in docs/iam list every action the code calls, and only real actions. */
+@CognitoEmulatorTest
+class IamPolicyIT {
+  static Set<String> actions(String file, String prefix) throws Exception {
+    String json = Files.readString(Path.of("..", "docs", "iam", file));
+    Set<String> out = new TreeSet<>();
+    Matcher m = Pattern.compile("\"" + Pattern.quote(prefix) + ":([A-Za-z]+)\"").matcher(json);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  static Set<String> called(RequestRecorder recorder) {
+    return new TreeSet<>(recorder.operations());
+  }
+
+  static String lowerFirst(String s) {
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  @Test
+  void policies_coverWhatTheCodeCalls_andNameOnlyRealActions(CognitoEmulator emulator) throws Exception {
+    RequestRecorder reads = new RequestRecorder();
+    RequestRecorder provisioning = new RequestRecorder();
+    RequestRecorder everything = new RequestRecorder();
+    reads.answer("UpdateResourceServer", 200, "{\"ResourceServer\":{}}");
+    everything.answer("UpdateResourceServer", 200, "{\"ResourceServer\":{}}");
+    everything.answer("SetUICustomization", 200, "{\"UICustomization\":{}}");
+    everything.answer("SetIdentityPoolRoles", 200, "{}");
+    everything.answer("GetIdentityPoolRoles", 200, "{\"Roles\":{}}");
+    String name = "iam-" + UUID.randomUUID();
+    try (CognitoIdentityProviderClient all = client(emulator, everything);
+        CognitoIdentityClient identity = CognitoIdentityClient.builder().endpointOverride(emulator.endpoint())
+            .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(
+                AwsBasicCredentials.create("testing", "testing")))
+            .overrideConfiguration(c -> c.addExecutionInterceptor(everything)).build();
+        CognitoIdentityProviderClient readOnly = client(emulator, reads);
+        CognitoIdentityProviderClient sync = client(emulator, provisioning)) {
+      // Full admin: every ensure and delete.
+      CognitoAdmin admin = CognitoAdmin.using(all, identity);
+      UserPool pool = admin.userPool(name).mfa(Mfa.OPTIONAL).customAttributes(CustomAttribute.string("dept"))
+          .ensure();
+      admin.userPool(name).passwordPolicy(p -> p.minLength(10)).customAttributes(CustomAttribute.string("team"))
+          .ensure();
+      ResourceServer rs = pool.resourceServer("rs").scope("read", "Read").ensure();
+      pool.resourceServer("rs").scope("write", "Write").ensure();
+      AppClient client = pool.client("app").confidential().oauth(o -> o.clientCredentials().scopes(rs.scope("read")))
+          .ensure();
+      pool.client("app").accessTokenValidity(Duration.ofMinutes(30)).ensure();
+      Domain domain = pool.domain("iam-" + UUID.randomUUID().toString().substring(0, 8))
+          .uiCustomization(".x{}", null).ensure();
+      String customName = "auth-" + UUID.randomUUID().toString().substring(0, 6) + ".example.com";
+      pool.customDomain(customName,
+          "arn:aws:acm:us-east-1:123456789012:certificate/11111111-1111-1111-1111-111111111111").ensure();
+      Domain custom = pool.customDomain(customName,
+          "arn:aws:acm:us-east-1:123456789012:certificate/22222222-2222-2222-2222-222222222222").ensure();
+      Group group = pool.group("g").ensure();
+      pool.group("g").description("changed").ensure();
+      User user = pool.user("u").email("u@example.com", true).permanentPassword("Passw0rd-Long-1!").ensure();
+      group.addUser("u");
+      group.members();
+      group.removeUser("u");
+      user.updateAttributes(java.util.Map.of("given_name", "U"));
+      user.deleteAttributes("given_name");
+      user.disable();
+      user.enable();
+      user.resetPassword();
+      user.groups();
+      user.globalSignOut();
+      admin.identityPool("iam_" + UUID.randomUUID().toString().substring(0, 8)).trust(pool, client)
+          .authenticatedRole("arn:aws:iam::123456789012:role/a").ensure();
+      pool.users().list();
+      CognitoIdentityProviderClient confirmer = all;
+      confirmer.signUp(b -> b.clientId(pool.client("selfservice").ensure().clientId()).username("self")
+          .password("Passw0rd-Long-2!"));
+      pool.findUser("self").orElseThrow().confirmSignUp();
+      user.delete();
+      group.delete();
+      domain.delete();
+      custom.delete();
+      client.delete();
+      admin.userPool(name + "-scratch").ensure().delete();
+
+      // Provisioning.
+      UserPool syncPool = CognitoAdmin.using(sync).userPoolById(pool.id());
+      syncPool.provisioning().users(List.of(
+          DesiredUser.builder("p1").attribute("email", "p1@example.com").groups("new-group").password("Passw0rd-Long-3!")
+              .build(),
+          DesiredUser.builder("self").enabled(false).build()))
+          .syncPasswords(true).absentUsers(Provisioning.AbsentUsers.DELETE).apply();
+      syncPool.provisioning().users(List.of(DesiredUser.builder("p1").attribute("email", "p2@example.com")
+          .groups().enabled(true).build())).apply();
+
+      // Read-only: plans and reads of everything.
+      CognitoAdmin reader = CognitoAdmin.using(readOnly);
+      UserPool readPool = reader.findUserPool(name).orElseThrow();
+      reader.userPool(name).passwordPolicy(p -> p.minLength(20)).mfa(Mfa.OFF).plan();
+      readPool.client("app2").plan();
+      readPool.resourceServer("rs").scope("delete", "Delete").plan();
+      readPool.domain("plan-" + UUID.randomUUID().toString().substring(0, 8)).plan();
+      readPool.group("g2").plan();
+      readPool.user("p1").plan();
+      readPool.users().list();
+      readPool.describe();
+      readPool.findUser("p1").orElseThrow().groups();
+      readPool.provisioning().users(List.of(DesiredUser.builder("x").groups("new-group").build())).plan();
+      readPool.group("new-group").ensure().members();
+    }
+    assertThat(actions("cognito-kit-read-only.json", "cognito-idp")).containsAll(called(reads));
+    assertThat(actions("cognito-kit-provisioning.json", "cognito-idp")).containsAll(called(provisioning));
+    Set<String> identityOps = Set.of("ListIdentityPools", "DescribeIdentityPool", "CreateIdentityPool",
+        "UpdateIdentityPool", "GetIdentityPoolRoles", "SetIdentityPoolRoles");
+    Set<String> idpCalls = called(everything).stream().filter(op -> !identityOps.contains(op))
+        .filter(op -> !op.equals("SignUp")).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(actions("cognito-kit-admin.json", "cognito-idp")).containsAll(idpCalls);
+    assertThat(actions("cognito-kit-admin.json", "cognito-identity")).containsAll(called(everything).stream()
+        .filter(identityOps::contains).toList());
+    assertThat(actions("cognito-kit-read-only.json", "cognito-idp"))
+        .allSatisfy(a -> assertThat(a).matches("(Describe|List|Get|AdminGet|AdminList).*"));
+
+    Set<String> sdkMethods = Arrays.stream(CognitoIdentityProviderClient.class.getMethods()).map(m -> m.getName())
+        .collect(Collectors.toSet());
+    for (String file : List.of("cognito-kit-read-only.json", "cognito-kit-provisioning.json", "cognito-kit-admin.json")) {
+      assertThat(actions(file, "cognito-idp")).allSatisfy(a -> assertThat(sdkMethods).as(file + " " + a)
+          .contains(lowerFirst(a)));
+    }
+    Set<String> identityMethods = Arrays.stream(CognitoIdentityClient.class.getMethods()).map(m -> m.getName())
+        .collect(Collectors.toSet());
+    assertThat(actions("cognito-kit-admin.json", "cognito-identity")).allSatisfy(a ->
+        assertThat(identityMethods).contains(lowerFirst(a)));
+    // Every action a policy lists is one the code was seen calling, so the policies stay least-privilege.
+    Set<String> seen = new TreeSet<>(called(reads));
+    seen.addAll(called(provisioning));
+    seen.addAll(called(everything));
+    assertThat(seen).containsAll(actions("cognito-kit-admin.json", "cognito-idp"));
+  }
+
+  static CognitoIdentityProviderClient client(CognitoEmulator emulator, RequestRecorder recorder) {
+    return emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+  }
+}
