@@ -1,0 +1,82 @@
+package io.github.cognitokit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cognitokit.testkit.CognitoEmulator;
+import io.github.cognitokit.testkit.CognitoEmulatorTest;
+import io.github.cognitokit.testkit.ResetPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Each scenario against the emulator, twice: every check passes, and the second run changes nothing. */
+@CognitoEmulatorTest(reset = ResetPolicy.BEFORE_EACH)
+class QuickstartIT {
+  static List<Quickstart.Result> run(CognitoEmulator emulator, ByteArrayOutputStream out, String... args)
+      throws Exception {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--endpoint-url";
+    all[args.length + 1] = emulator.endpoint().toString();
+    return Quickstart.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), Map.of());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"modelop", "api-bearer", "sso-app", "provision"})
+  void scenario_passesEveryCheck_andTheSecondRunChangesNothing(String scenario, CognitoEmulator emulator)
+      throws Exception {
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    List<Quickstart.Result> results = run(emulator, first, "--scenario", scenario);
+    assertThat(results).singleElement().satisfies(r -> {
+      assertThat(r.failures()).as(first.toString(StandardCharsets.UTF_8)).isEmpty();
+      assertThat(r.checks()).isNotEmpty();
+      assertThat(r.unchanged()).isFalse();
+    });
+
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    List<Quickstart.Result> again = run(emulator, second, "--scenario", scenario);
+    assertThat(again).singleElement().satisfies(r -> {
+      assertThat(r.failures()).as(second.toString(StandardCharsets.UTF_8)).isEmpty();
+      assertThat(r.unchanged()).as(second.toString(StandardCharsets.UTF_8)).isTrue();
+    });
+    assertThat(second.toString(StandardCharsets.UTF_8)).contains("nothing changed").doesNotContain("CREATED");
+  }
+
+  @Test
+  void modelop_printsTheTokenClaimsAndTheApiChecks(CognitoEmulator emulator) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    run(emulator, out, "--scenario", "modelop", "--base-url", "https://mo.example.org/");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).contains("access token verified").contains("groups [admins]")
+        .contains("GET /api/models with the token: 200").contains("without a token: 401")
+        .contains("without group ops: 403");
+    assertThat(text).doesNotContain(ModelOpScenario.PERMANENT).doesNotContain(ModelOpScenario.TEMPORARY);
+  }
+
+  @Test
+  void badOptions_areRefused() {
+    assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario", "nope"}, System.out, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
+    assertThatThrownBy(() -> Quickstart.run(new String[] {"--frobnicate"}, System.out, Map.of()))
+        .hasMessageContaining("--frobnicate");
+    assertThatThrownBy(() -> Quickstart.run(new String[] {"--aws", "--endpoint-url", "http://x"}, System.out,
+        Map.of())).hasMessageContaining("exclusive");
+    assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario"}, System.out, Map.of()))
+        .hasMessageContaining("needs a value");
+  }
+
+  @Test
+  void awsEndpointUrlVariable_pointsAtARunningEmulator(CognitoEmulator emulator) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Quickstart.Result> results = Quickstart.run(new String[] {"--scenario", "sso-app"},
+        new PrintStream(out, true, StandardCharsets.UTF_8), Map.of("AWS_ENDPOINT_URL", emulator.endpoint().toString()));
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Target: emulator at " + emulator.endpoint());
+    assertThat(results.get(0).failures()).isEmpty();
+  }
+}
