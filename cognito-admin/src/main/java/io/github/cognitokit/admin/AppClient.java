@@ -1,6 +1,5 @@
 package io.github.cognitokit.admin;
 
-import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
@@ -98,16 +97,8 @@ public final class AppClient {
    */
   public ChangeReport delete() {
     String resource = "app client " + name + " (" + clientId() + ")";
-    try {
-      admin.calls().run("DeleteUserPoolClient", resource, () -> admin.cognito().deleteUserPoolClient(b -> b
-          .userPoolId(pool.id()).clientId(clientId)));
-      return new ChangeReport(resource, ChangeReport.Change.DELETED, List.of());
-    } catch (CognitoAdminException e) {
-      if (e.reason() == CognitoAdminException.Reason.NOT_FOUND) {
-        return new ChangeReport(resource, ChangeReport.Change.ABSENT, List.of());
-      }
-      throw e;
-    }
+    return Deletion.idempotent(resource, () -> admin.calls().run("DeleteUserPoolClient", resource, () -> admin
+        .cognito().deleteUserPoolClient(b -> b.userPoolId(pool.id()).clientId(clientId))));
   }
 
   @Override

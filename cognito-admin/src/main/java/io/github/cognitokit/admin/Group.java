@@ -113,16 +113,8 @@ public final class Group {
    */
   public ChangeReport delete() {
     String resource = "group " + name + " in " + pool.name();
-    try {
-      admin.calls().run("DeleteGroup", resource, () -> admin.cognito().deleteGroup(b -> b.userPoolId(pool.id())
-          .groupName(name)));
-      return new ChangeReport(resource, ChangeReport.Change.DELETED, List.of());
-    } catch (CognitoAdminException e) {
-      if (e.reason() == CognitoAdminException.Reason.NOT_FOUND) {
-        return new ChangeReport(resource, ChangeReport.Change.ABSENT, List.of());
-      }
-      throw e;
-    }
+    return Deletion.idempotent(resource, () -> admin.calls().run("DeleteGroup", resource, () -> admin.cognito()
+        .deleteGroup(b -> b.userPoolId(pool.id()).groupName(name))));
   }
 
   @Override

@@ -264,16 +264,8 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public ChangeReport delete() {
-    try {
-      admin.calls().run("AdminDeleteUser", resource(), () -> admin.cognito().adminDeleteUser(b -> b
-          .userPoolId(pool.id()).username(username)));
-      return new ChangeReport(resource(), ChangeReport.Change.DELETED, List.of());
-    } catch (CognitoAdminException e) {
-      if (e.reason() == CognitoAdminException.Reason.NOT_FOUND) {
-        return new ChangeReport(resource(), ChangeReport.Change.ABSENT, List.of());
-      }
-      throw e;
-    }
+    return Deletion.idempotent(resource(), () -> admin.calls().run("AdminDeleteUser", resource(), () -> admin
+        .cognito().adminDeleteUser(b -> b.userPoolId(pool.id()).username(username))));
   }
 
   @Override

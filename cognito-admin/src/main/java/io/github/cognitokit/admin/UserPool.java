@@ -1,7 +1,6 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Checks;
-import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
@@ -201,7 +200,7 @@ public final class UserPool {
    */
   public ChangeReport delete() {
     String resource = "user pool " + name + " (" + id() + ")";
-    try {
+    return Deletion.idempotent(resource, () -> {
       UserPoolType pool = describe();
       if (pool.domain() != null && !pool.domain().isEmpty()) {
         admin.calls().run("DeleteUserPoolDomain", resource, () -> admin.cognito().deleteUserPoolDomain(b -> b
@@ -212,13 +211,7 @@ public final class UserPool {
             .userPoolId(id).domain(pool.customDomain())));
       }
       admin.calls().run("DeleteUserPool", resource, () -> admin.cognito().deleteUserPool(b -> b.userPoolId(id)));
-      return new ChangeReport(resource, ChangeReport.Change.DELETED, List.of());
-    } catch (CognitoAdminException e) {
-      if (e.reason() == CognitoAdminException.Reason.NOT_FOUND) {
-        return new ChangeReport(resource, ChangeReport.Change.ABSENT, List.of());
-      }
-      throw e;
-    }
+    });
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.cognitokit.auth;
 
+import io.github.cognitokit.auth.internal.Args;
 import io.github.cognitokit.auth.internal.TokenEndpoint;
 import java.net.URI;
 import java.time.Clock;
@@ -315,10 +316,7 @@ public final class ClientCredentials implements AutoCloseable {
      * @throws IllegalArgumentException if it is null
      */
     public Builder viaGetClientToken(CognitoIdentityProviderClient client) {
-      if (client == null) {
-        throw new IllegalArgumentException("client must not be null");
-      }
-      this.sdkClient = client;
+      this.sdkClient = Args.notNull(client, "client");
       this.endpoint = null;
       return this;
     }
@@ -331,10 +329,7 @@ public final class ClientCredentials implements AutoCloseable {
      * @throws IllegalArgumentException if it is null or blank
      */
     public Builder clientId(String clientId) {
-      if (clientId == null || clientId.isBlank()) {
-        throw new IllegalArgumentException("clientId must not be null or blank");
-      }
-      this.clientId = clientId;
+      this.clientId = Args.text(clientId, "clientId");
       return this;
     }
 
@@ -346,10 +341,7 @@ public final class ClientCredentials implements AutoCloseable {
      * @throws IllegalArgumentException if it is null or blank
      */
     public Builder clientSecret(String clientSecret) {
-      if (clientSecret == null || clientSecret.isBlank()) {
-        throw new IllegalArgumentException("clientSecret must not be null or blank");
-      }
-      this.clientSecret = clientSecret;
+      this.clientSecret = Args.text(clientSecret, "clientSecret");
       return this;
     }
 
@@ -387,10 +379,7 @@ public final class ClientCredentials implements AutoCloseable {
      * @throws IllegalArgumentException if it is null
      */
     public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
+      this.clock = Args.notNull(clock, "clock");
       return this;
     }
 

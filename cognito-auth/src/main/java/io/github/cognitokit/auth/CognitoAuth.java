@@ -1,5 +1,6 @@
 package io.github.cognitokit.auth;
 
+import io.github.cognitokit.auth.internal.Args;
 import io.github.cognitokit.auth.internal.SdkErrors;
 import io.github.cognitokit.auth.internal.UnverifiedClaims;
 import java.time.Clock;
@@ -488,10 +489,7 @@ public final class CognitoAuth implements AutoCloseable {
      * @throws IllegalArgumentException if it is null
      */
     public Builder client(CognitoIdentityProviderClient client) {
-      if (client == null) {
-        throw new IllegalArgumentException("client must not be null");
-      }
-      this.client = client;
+      this.client = Args.notNull(client, "client");
       return this;
     }
 
@@ -518,10 +516,7 @@ public final class CognitoAuth implements AutoCloseable {
      * @throws IllegalArgumentException if it is null or blank
      */
     public Builder clientId(String clientId) {
-      if (clientId == null || clientId.isBlank()) {
-        throw new IllegalArgumentException("clientId must not be null or blank");
-      }
-      this.clientId = clientId;
+      this.clientId = Args.text(clientId, "clientId");
       return this;
     }
 
@@ -533,10 +528,7 @@ public final class CognitoAuth implements AutoCloseable {
      * @throws IllegalArgumentException if it is null or blank
      */
     public Builder clientSecret(String clientSecret) {
-      if (clientSecret == null || clientSecret.isBlank()) {
-        throw new IllegalArgumentException("clientSecret must not be null or blank");
-      }
-      this.clientSecret = clientSecret;
+      this.clientSecret = Args.text(clientSecret, "clientSecret");
       return this;
     }
 
@@ -548,10 +540,7 @@ public final class CognitoAuth implements AutoCloseable {
      * @throws IllegalArgumentException if it is null
      */
     public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
+      this.clock = Args.notNull(clock, "clock");
       return this;
     }
 
@@ -563,10 +552,7 @@ public final class CognitoAuth implements AutoCloseable {
      * @throws IllegalArgumentException if it is null
      */
     public Builder refreshMethod(RefreshMethod method) {
-      if (method == null) {
-        throw new IllegalArgumentException("refreshMethod must not be null");
-      }
-      this.refreshMethod = method;
+      this.refreshMethod = Args.notNull(method, "refreshMethod");
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.cognitokit.tokens;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
 import io.github.cognitokit.tokens.internal.JwsAlgorithm;
 import io.github.cognitokit.tokens.internal.JwtParts;
@@ -739,10 +740,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder tokenUse(TokenUse tokenUse) {
-      if (tokenUse == null) {
-        throw new IllegalArgumentException("tokenUse must not be null");
-      }
-      this.tokenUse = tokenUse;
+      this.tokenUse = Args.notNull(tokenUse, "tokenUse");
       return this;
     }
 
@@ -810,10 +808,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null, negative or over 5 minutes
      */
     public Builder clockSkew(Duration clockSkew) {
-      if (clockSkew == null || clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
-        throw new IllegalArgumentException("clockSkew must be within 0..5 minutes, was " + clockSkew);
-      }
-      this.clockSkew = clockSkew;
+      this.clockSkew = Args.range("clockSkew", clockSkew, Duration.ZERO, Duration.ofMinutes(5));
       return this;
     }
 
@@ -825,10 +820,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
+      this.clock = Args.notNull(clock, "clock");
       return this;
     }
 
@@ -840,11 +832,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder ticker(Ticker ticker) {
-      if (ticker == null) {
-        throw new IllegalArgumentException("ticker must not be null");
-      }
       keySettingChanged();
-      this.ticker = ticker;
+      this.ticker = Args.notNull(ticker, "ticker");
       return this;
     }
 
@@ -856,10 +845,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxTokenSize(int maxChars) {
-      if (maxChars < 256 || maxChars > 1 << 20) {
-        throw new IllegalArgumentException("maxTokenSize must be within 256..1048576, was " + maxChars);
-      }
-      this.maxTokenSize = maxChars;
+      this.maxTokenSize = Args.range("maxTokenSize", maxChars, 256, 1 << 20);
       return this;
     }
 
@@ -872,7 +858,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder keySetTimeToLive(Duration ttl) {
-      this.keySetTimeToLive = range("keySetTimeToLive", ttl, Duration.ofSeconds(1), Duration.ofDays(7));
+      this.keySetTimeToLive = Args.range("keySetTimeToLive", ttl, Duration.ofSeconds(1), Duration.ofDays(7));
       keySettingChanged();
       return this;
     }
@@ -885,7 +871,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder maxStaleAge(Duration maxStaleAge) {
-      this.maxStaleAge = range("maxStaleAge", maxStaleAge, Duration.ofSeconds(1), Duration.ofDays(30));
+      this.maxStaleAge = Args.range("maxStaleAge", maxStaleAge, Duration.ofSeconds(1), Duration.ofDays(30));
       keySettingChanged();
       return this;
     }
@@ -898,7 +884,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder kidMissInterval(Duration interval) {
-      this.kidMissInterval = range("kidMissInterval", interval, Duration.ZERO, Duration.ofHours(1));
+      this.kidMissInterval = Args.range("kidMissInterval", interval, Duration.ZERO, Duration.ofHours(1));
       keySettingChanged();
       return this;
     }
@@ -913,8 +899,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder failureBackoff(Duration initial, Duration max) {
-      Duration i = range("failureBackoff initial", initial, Duration.ofMillis(1), Duration.ofHours(1));
-      this.maxFailureBackoff = range("failureBackoff max", max, i, Duration.ofDays(1));
+      Duration i = Args.range("failureBackoff initial", initial, Duration.ofMillis(1), Duration.ofHours(1));
+      this.maxFailureBackoff = Args.range("failureBackoff max", max, i, Duration.ofDays(1));
       this.failureBackoff = i;
       keySettingChanged();
       return this;
@@ -929,7 +915,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = range("connectTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(1));
+      this.connectTimeout = Args.range("connectTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(1));
       keySettingChanged();
       return this;
     }
@@ -943,7 +929,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder responseTimeout(Duration timeout) {
-      this.responseTimeout = range("responseTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(2));
+      this.responseTimeout = Args.range("responseTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(2));
       keySettingChanged();
       return this;
     }
@@ -973,10 +959,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder httpClient(HttpClient client) {
-      if (client == null) {
-        throw new IllegalArgumentException("httpClient must not be null");
-      }
-      this.httpClient = client;
+      this.httpClient = Args.notNull(client, "httpClient");
       keySettingChanged();
       return this;
     }
@@ -989,10 +972,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder fetcher(JwksFetcher fetcher) {
-      if (fetcher == null) {
-        throw new IllegalArgumentException("fetcher must not be null");
-      }
-      this.fetcher = fetcher;
+      this.fetcher = Args.notNull(fetcher, "fetcher");
       keySettingChanged();
       return this;
     }
@@ -1005,10 +985,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder executor(Executor executor) {
-      if (executor == null) {
-        throw new IllegalArgumentException("executor must not be null");
-      }
-      this.executor = executor;
+      this.executor = Args.notNull(executor, "executor");
       keySettingChanged();
       return this;
     }
@@ -1021,10 +998,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder listener(KeySetListener listener) {
-      if (listener == null) {
-        throw new IllegalArgumentException("listener must not be null");
-      }
-      this.listener = listener;
+      this.listener = Args.notNull(listener, "listener");
       keySettingChanged();
       return this;
     }
@@ -1044,13 +1018,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       }
       this.verifiedTokenCacheSize = maximumSize;
       return this;
-    }
-
-    private static Duration range(String name, Duration value, Duration min, Duration max) {
-      if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-        throw new IllegalArgumentException(name + " must be within " + min + ".." + max + ", was " + value);
-      }
-      return value;
     }
 
     /**

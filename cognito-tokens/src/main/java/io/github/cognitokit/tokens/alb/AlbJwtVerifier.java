@@ -12,6 +12,7 @@ import io.github.cognitokit.tokens.Ticker;
 import io.github.cognitokit.tokens.TokenExpiredException;
 import io.github.cognitokit.tokens.TokenVerificationException;
 import io.github.cognitokit.tokens.UnsupportedAlgorithmException;
+import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.AlbKeyCache;
 import io.github.cognitokit.tokens.internal.Base64Url;
 import io.github.cognitokit.tokens.internal.ClaimValues;
@@ -360,10 +361,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null, negative or over 5 minutes
      */
     public Builder clockSkew(Duration clockSkew) {
-      if (clockSkew == null || clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
-        throw new IllegalArgumentException("clockSkew must be within 0..5 minutes, was " + clockSkew);
-      }
-      this.clockSkew = clockSkew;
+      this.clockSkew = Args.range("clockSkew", clockSkew, Duration.ZERO, Duration.ofMinutes(5));
       return this;
     }
 
@@ -375,10 +373,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null
      */
     public Builder clock(Clock clock) {
-      if (clock == null) {
-        throw new IllegalArgumentException("clock must not be null");
-      }
-      this.clock = clock;
+      this.clock = Args.notNull(clock, "clock");
       return this;
     }
 
@@ -390,10 +385,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null
      */
     public Builder ticker(Ticker ticker) {
-      if (ticker == null) {
-        throw new IllegalArgumentException("ticker must not be null");
-      }
-      this.ticker = ticker;
+      this.ticker = Args.notNull(ticker, "ticker");
       return this;
     }
 
@@ -405,10 +397,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder kidMissInterval(Duration interval) {
-      if (interval == null || interval.isNegative() || interval.compareTo(Duration.ofHours(1)) > 0) {
-        throw new IllegalArgumentException("kidMissInterval must be within 0..1 hour, was " + interval);
-      }
-      this.kidMissInterval = interval;
+      this.kidMissInterval = Args.range("kidMissInterval", interval, Duration.ZERO, Duration.ofHours(1));
       return this;
     }
 
@@ -421,13 +410,8 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder failureBackoff(Duration initial, Duration max) {
-      if (initial == null || max == null || initial.toMillis() < 1 || initial.compareTo(Duration.ofHours(1)) > 0
-          || max.compareTo(initial) < 0 || max.compareTo(Duration.ofDays(1)) > 0) {
-        throw new IllegalArgumentException("failureBackoff must be 1 ms..1 h, max initial..1 day, was " + initial
-            + ", " + max);
-      }
-      this.failureBackoff = initial;
-      this.maxFailureBackoff = max;
+      this.failureBackoff = Args.range("failureBackoff initial", initial, Duration.ofMillis(1), Duration.ofHours(1));
+      this.maxFailureBackoff = Args.range("failureBackoff max", max, initial, Duration.ofDays(1));
       return this;
     }
 
@@ -439,10 +423,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder connectTimeout(Duration timeout) {
-      if (timeout == null || timeout.toMillis() < 1 || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
-        throw new IllegalArgumentException("connectTimeout must be within 1 ms..1 minute, was " + timeout);
-      }
-      this.connectTimeout = timeout;
+      this.connectTimeout = Args.range("connectTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(1));
       return this;
     }
 
@@ -454,10 +435,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder responseTimeout(Duration timeout) {
-      if (timeout == null || timeout.toMillis() < 1 || timeout.compareTo(Duration.ofMinutes(2)) > 0) {
-        throw new IllegalArgumentException("responseTimeout must be within 1 ms..2 minutes, was " + timeout);
-      }
-      this.responseTimeout = timeout;
+      this.responseTimeout = Args.range("responseTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(2));
       return this;
     }
 
@@ -469,10 +447,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null
      */
     public Builder httpClient(HttpClient client) {
-      if (client == null) {
-        throw new IllegalArgumentException("httpClient must not be null");
-      }
-      this.httpClient = client;
+      this.httpClient = Args.notNull(client, "httpClient");
       return this;
     }
 
@@ -484,10 +459,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null
      */
     public Builder fetcher(JwksFetcher fetcher) {
-      if (fetcher == null) {
-        throw new IllegalArgumentException("fetcher must not be null");
-      }
-      this.fetcher = fetcher;
+      this.fetcher = Args.notNull(fetcher, "fetcher");
       return this;
     }
 
@@ -499,10 +471,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null
      */
     public Builder listener(KeySetListener listener) {
-      if (listener == null) {
-        throw new IllegalArgumentException("listener must not be null");
-      }
-      this.listener = listener;
+      this.listener = Args.notNull(listener, "listener");
       return this;
     }
 
@@ -514,10 +483,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxTokenSize(int maxChars) {
-      if (maxChars < 256 || maxChars > 1 << 20) {
-        throw new IllegalArgumentException("maxTokenSize must be within 256..1048576, was " + maxChars);
-      }
-      this.maxTokenSize = maxChars;
+      this.maxTokenSize = Args.range("maxTokenSize", maxChars, 256, 1 << 20);
       return this;
     }
 
