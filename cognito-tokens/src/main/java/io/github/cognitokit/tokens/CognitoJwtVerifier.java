@@ -8,6 +8,7 @@ import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
 import io.github.cognitokit.tokens.internal.JwsAlgorithm;
 import io.github.cognitokit.tokens.internal.JwtParts;
 import io.github.cognitokit.tokens.internal.KeySetCache;
+import io.github.cognitokit.tokens.internal.Signatures;
 import io.github.cognitokit.tokens.internal.VerificationKey;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -87,6 +88,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   private final Clock clock;
   private final Duration clockSkew;
   private final int maxTokenSize;
+  private final Signatures signatures;
 
   private record Pool(String issuer, URI jwksUri, Set<String> clientIds, KeySetCache keys) {}
 
@@ -110,6 +112,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     this.clock = b.clock;
     this.clockSkew = b.clockSkew;
     this.maxTokenSize = b.maxTokenSize;
+    this.signatures = new Signatures(b.signatureProvider);
     if (b.verifiedTokenCacheSize > 0) {
       Ticker ticker = b.ticker;
       this.verifiedTokens = Caffeine.newBuilder()
@@ -218,7 +221,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
           + (key.algorithm() == null ? "" : ", alg " + key.algorithm()) + ")");
     }
     byte[] signingInput = parts.signingInput();
-    if (!key.verify(alg, signingInput, signingInput.length, parts.signature())) {
+    if (!key.verify(alg, signingInput, signingInput.length, parts.signature(), signatures)) {
       throw new InvalidSignatureException("token signature does not verify with key '" + key.kid() + "'");
     }
     checkClaims(candidate, pool);
@@ -582,6 +585,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     private Executor executor = ForkJoinPool.commonPool();
     private KeySetListener listener = KeySetListener.NONE;
     private long verifiedTokenCacheSize;
+    private java.security.Provider signatureProvider;
     private Map<URI, KeySetCache> sharedKeySets;
 
     private Builder() {}
@@ -611,6 +615,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       b.executor = executor;
       b.listener = listener;
       b.verifiedTokenCacheSize = verifiedTokenCacheSize;
+      b.signatureProvider = signatureProvider;
       return b;
     }
 
@@ -1000,6 +1005,20 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     public Builder listener(KeySetListener listener) {
       this.listener = Args.notNull(listener, "listener");
       keySettingChanged();
+      return this;
+    }
+
+    /**
+     * Checks signatures with this JCA provider, without installing it in the JVM's provider list. By default the
+     * Amazon Corretto Crypto Provider is used when it is on the class path and healthy (it is about twice as fast
+     * on Linux), else the JDK's; an algorithm the provider lacks falls back to the JDK's.
+     *
+     * @param provider the provider
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder signatureProvider(java.security.Provider provider) {
+      this.signatureProvider = Args.notNull(provider, "signatureProvider");
       return this;
     }
 

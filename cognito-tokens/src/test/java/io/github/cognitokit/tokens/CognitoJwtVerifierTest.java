@@ -242,6 +242,16 @@ class CognitoJwtVerifierTest {
   }
 
   @Test
+  void signatureProvider_isUsed_andFallsBackForAlgorithmsItLacks() {
+    java.security.Provider rsaOnly = java.security.Security.getProvider("SunRsaSign");
+    CognitoJwtVerifier verifier = base(TokenUse.ACCESS).signatureProvider(rsaOnly).build();
+    assertThat(verifier.verify(Tokens.access(RSA, now).build()).algorithm()).isEqualTo("RS256");
+    assertThat(verifier.verify(Tokens.access(EC, now).build()).algorithm()).isEqualTo("ES256");
+    assertThatThrownBy(() -> base(TokenUse.ACCESS).signatureProvider(null))
+        .hasMessageContaining("signatureProvider");
+  }
+
+  @Test
   void toString_namesTheConfiguration_neverATokenValue() {
     CognitoJwtVerifier verifier = base(TokenUse.ACCESS).requireAnyGroup("admins").build();
     String jwt = Tokens.access(RSA, now).build();

@@ -46,6 +46,20 @@ public record VerificationKey(String kid, String keyType, String curve, String a
    * @return true only for a valid signature
    */
   public boolean verify(JwsAlgorithm alg, byte[] data, int dataLength, byte[] signature) {
+    return verify(alg, data, dataLength, signature, null);
+  }
+
+  /**
+   * Verifies a signature with engines from a {@link Signatures} cache.
+   *
+   * @param alg the algorithm, already checked with {@link #accepts(JwsAlgorithm)}
+   * @param data the signing input
+   * @param dataLength how many bytes of {@code data} are the signing input
+   * @param signature the signature bytes
+   * @param engines the engine cache, or null for a fresh JDK engine
+   * @return true only for a valid signature
+   */
+  public boolean verify(JwsAlgorithm alg, byte[] data, int dataLength, byte[] signature, Signatures engines) {
     if (alg.signatureLength() != 0) {
       if (signature.length != alg.signatureLength()) {
         return false;
@@ -57,7 +71,7 @@ public record VerificationKey(String kid, String keyType, String curve, String a
       }
     }
     try {
-      Signature verifier = Signature.getInstance(alg.jcaName());
+      Signature verifier = engines == null ? Signature.getInstance(alg.jcaName()) : engines.get(alg);
       verifier.initVerify(publicKey);
       verifier.update(data, 0, dataLength);
       return verifier.verify(signature);
