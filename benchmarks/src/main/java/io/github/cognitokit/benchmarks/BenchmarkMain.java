@@ -1,0 +1,187 @@
+package io.github.cognitokit.benchmarks;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.cognitokit.tokens.CognitoJwtVerifier;
+import io.github.cognitokit.tokens.KeyNotFoundException;
+import io.github.cognitokit.tokens.TokenUse;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the suite and prints a Markdown report: ops/s, the ratio to the JDK floor of the same run, bytes per
+ * operation, cold starts, and the key-fetch and token-request counts. {@code --short} for a quick check.
+ */
+public final class BenchmarkMain {
+  private BenchmarkMain() {}
+
+  /**
+   * Runs the suite.
+   *
+   * @param args {@code --short} for fewer and shorter iterations
+   * @throws Exception if JMH fails
+   */
+  public static void main(String[] args) throws Exception {
+    boolean quick = List.of(args).contains("--short");
+    StringBuilder report = new StringBuilder();
+    report.append("Run ").append(LocalDate.now()).append(", JDK ").append(System.getProperty("java.vm.name"))
+        .append(' ').append(System.getProperty("java.runtime.version")).append(", ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+        .append(quick ? "--short (1 fork, 3 x 2 s warm-up, 3 x 2 s measurement)"
+            : "full (2 forks, 4 x 3 s warm-up, 5 x 3 s measurement)").append("\n\n");
+    report.append("| benchmark | alg | threads | ops/s | x floor | bytes/op |\n|---|---|---|---|---|---|\n");
+    for (int threads : new int[] {1, 2}) {
+      Collection<RunResult> results = new Runner(options(quick, threads)
+          .include(VerifyBenchmark.class.getSimpleName()).build()).run();
+      Map<String, Double> floor = new HashMap<>();
+      for (RunResult r : results) {
+        if (r.getParams().getBenchmark().endsWith("jdkFloor")) {
+          floor.put(r.getParams().getParam("alg"), r.getPrimaryResult().getScore());
+        }
+      }
+      for (RunResult r : results) {
+        String alg = r.getParams().getParam("alg");
+        double score = r.getPrimaryResult().getScore();
+        report.append(String.format(Locale.ROOT, "| %s | %s | %d | %,.0f | %.2f | %s |%n", name(r), alg, threads,
+            score, score / floor.get(alg), bytes(r)));
+      }
+    }
+    Collection<RunResult> auth = new Runner(options(quick, 1).include(AuthBenchmark.class.getSimpleName()).build())
+        .run();
+    report.append("\n| auth benchmark | ops/s | bytes/op |\n|---|---|---|\n");
+    for (RunResult r : auth) {
+      report.append(String.format(Locale.ROOT, "| %s | %,.0f | %s |%n", name(r), r.getPrimaryResult().getScore(),
+          bytes(r)));
+    }
+    Collection<RunResult> cold = new Runner(new OptionsBuilder().include(ColdStartBenchmark.class.getSimpleName())
+        .forks(quick ? 3 : 10).warmupIterations(0).measurementIterations(1).build()).run();
+    report.append("\n| cold start (fresh JVM: build from an in-memory key set, verify one RS256 token) | ms |\n|---|---|\n");
+    for (RunResult r : cold) {
+      report.append(String.format(Locale.ROOT, "| %s | %.1f |%n", name(r), r.getPrimaryResult().getScore()));
+    }
+    report.append("\n").append(keyFetchChecks()).append(clientCredentialsCheck());
+    System.out.println();
+    System.out.println(report);
+  }
+
+  private static ChainedOptionsBuilder options(boolean quick, int threads) {
+    return new OptionsBuilder().threads(threads).forks(quick ? 1 : 2)
+        .warmupIterations(quick ? 3 : 4).warmupTime(TimeValue.seconds(quick ? 2 : 3))
+        .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 3))
+        .addProfiler(GCProfiler.class).shouldFailOnError(true);
+  }
+
+  private static String name(RunResult r) {
+    String b = r.getParams().getBenchmark();
+    return b.substring(b.lastIndexOf('.', b.lastIndexOf('.') - 1) + 1);
+  }
+
+  private static String bytes(RunResult r) {
+    Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+    return alloc == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", alloc.getScore());
+  }
+
+  /** Cold caches under N threads, and a random-kid flood, against a loopback key server that counts requests. */
+  static String keyFetchChecks() throws Exception {
+    Fixture f = new Fixture("RS256");
+    AtomicInteger fetches = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext("/", exchange -> {
+      fetches.incrementAndGet();
+      byte[] body = f.jwks.getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    URI jwks = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/jwks.json");
+    StringBuilder out = new StringBuilder("| key-set fetches | requests |\n|---|---|\n");
+    try {
+      for (int n : new int[] {2, 8, 32}) {
+        fetches.set(0);
+        CognitoJwtVerifier v = CognitoJwtVerifier.builder().issuer(Fixture.ISSUER).jwksUri(jwks)
+            .tokenUse(TokenUse.ACCESS).clientId(Fixture.CLIENT).build();
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> all = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+          int offset = t;
+          all.add(pool.submit(() -> {
+            start.await();
+            for (int i = 0; i < 200; i++) {
+              v.verify(f.tokens[(offset * 31 + i) % Fixture.TOKENS]);
+            }
+            return null;
+          }));
+        }
+        start.countDown();
+        for (Future<?> x : all) {
+          x.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdownNow();
+        out.append("| ").append(n).append(" threads on a cold cache, 200 verifications each | ").append(fetches.get())
+            .append(" |\n");
+      }
+      fetches.set(0);
+      CognitoJwtVerifier v = CognitoJwtVerifier.builder().issuer(Fixture.ISSUER).jwksUri(jwks)
+          .tokenUse(TokenUse.ACCESS).clientId(Fixture.CLIENT).build();
+      v.verify(f.tokens[0]);
+      int rejected = 0;
+      long start = System.nanoTime();
+      for (int i = 0; i < 10_000; i++) {
+        String kid = java.util.UUID.randomUUID().toString();
+        String h = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("{\"kid\":\"" + kid
+            + "\",\"alg\":\"RS256\"}").getBytes(StandardCharsets.UTF_8));
+        String token = h + f.tokens[i % Fixture.TOKENS].substring(f.tokens[i % Fixture.TOKENS].indexOf('.'));
+        try {
+          v.verify(token);
+        } catch (KeyNotFoundException e) {
+          rejected++;
+        }
+      }
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      out.append("| 10,000 tokens with random kids (").append(rejected).append(" rejected in ").append(ms)
+          .append(" ms), after the first fetch | ").append(fetches.get()).append(" |\n\n");
+    } finally {
+      server.stop(0);
+    }
+    return out.toString();
+  }
+
+  static String clientCredentialsCheck() throws Exception {
+    AuthBenchmark b = new AuthBenchmark();
+    AuthBenchmark.TOKEN_REQUESTS.set(0);
+    b.setUp();
+    try {
+      for (int i = 0; i < 1000; i++) {
+        b.credentials.token();
+      }
+      return "| client credentials | token endpoint requests |\n|---|---|\n| 1,000 `token()` calls within one"
+          + " lifetime | " + AuthBenchmark.TOKEN_REQUESTS.get() + " |\n";
+    } finally {
+      b.tearDown();
+    }
+  }
+}
