@@ -1076,9 +1076,9 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       if (sharedKeySets != null) {
         caches = sharedKeySets;
       } else {
-        JwksFetcher f = fetcher != null ? fetcher
-            : new HttpJwksFetcher(httpClient != null ? httpClient : HttpJwksFetcher.defaultClient(connectTimeout),
-                responseTimeout, maxKeySetSize);
+        JwksFetcher f = fetcher != null ? fetcher : httpClient != null
+            ? new HttpJwksFetcher(httpClient, responseTimeout, maxKeySetSize)
+            : HttpJwksFetcher.lazyDefault(connectTimeout, responseTimeout, maxKeySetSize);
         Duration fetchWait = fetcher != null ? responseTimeout.plus(connectTimeout).plusSeconds(30)
             : responseTimeout.plus(connectTimeout).plusSeconds(1);
         KeySetCache.Settings settings = new KeySetCache.Settings(f, ticker, clock, executor, listener,

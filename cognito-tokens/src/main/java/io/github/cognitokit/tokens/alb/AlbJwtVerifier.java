@@ -86,9 +86,9 @@ public final class AlbJwtVerifier {
     this.clock = b.clock;
     this.clockSkew = b.clockSkew;
     this.maxTokenSize = b.maxTokenSize;
-    JwksFetcher fetcher = b.fetcher != null ? b.fetcher
-        : new HttpJwksFetcher(b.httpClient != null ? b.httpClient : HttpJwksFetcher.defaultClient(b.connectTimeout),
-            b.responseTimeout, 16 * 1024);
+    JwksFetcher fetcher = b.fetcher != null ? b.fetcher : b.httpClient != null
+        ? new HttpJwksFetcher(b.httpClient, b.responseTimeout, 16 * 1024)
+        : HttpJwksFetcher.lazyDefault(b.connectTimeout, b.responseTimeout, 16 * 1024);
     AlbKeyCache.Settings settings = new AlbKeyCache.Settings(fetcher, b.ticker, b.listener, b.kidMissInterval,
         b.failureBackoff, b.maxFailureBackoff, b.responseTimeout.plus(b.connectTimeout).plusSeconds(1), 64);
     Map<URI, AlbKeyCache> byBase = new LinkedHashMap<>();

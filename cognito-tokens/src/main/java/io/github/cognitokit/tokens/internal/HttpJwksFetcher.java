@@ -26,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  * redirects, and HTTPS required except on loopback.
  */
 public final class HttpJwksFetcher implements JwksFetcher {
-  private final HttpClient client;
+  private final java.util.function.Supplier<HttpClient> client;
   private final Duration responseTimeout;
   private final int maxBytes;
 
@@ -39,9 +39,39 @@ public final class HttpJwksFetcher implements JwksFetcher {
    * @throws IllegalArgumentException if an argument is null or out of range
    */
   public HttpJwksFetcher(HttpClient client, Duration responseTimeout, int maxBytes) {
+    this(supplied(client), responseTimeout, maxBytes);
+  }
+
+  private static java.util.function.Supplier<HttpClient> supplied(HttpClient client) {
     if (client == null) {
       throw new IllegalArgumentException("client must not be null");
     }
+    return () -> client;
+  }
+
+  /**
+   * Creates the fetcher with the default client, built on the first fetch (so that a verifier whose keys are
+   * preloaded never starts an HTTP client).
+   *
+   * @param connectTimeout the connect timeout of the default client
+   * @param responseTimeout the deadline for the whole exchange
+   * @param maxBytes the largest body accepted
+   * @return the fetcher
+   */
+  public static HttpJwksFetcher lazyDefault(Duration connectTimeout, Duration responseTimeout, int maxBytes) {
+    Object lock = new Object();
+    HttpClient[] holder = new HttpClient[1];
+    return new HttpJwksFetcher(() -> {
+      synchronized (lock) {
+        if (holder[0] == null) {
+          holder[0] = defaultClient(connectTimeout);
+        }
+        return holder[0];
+      }
+    }, responseTimeout, maxBytes);
+  }
+
+  private HttpJwksFetcher(java.util.function.Supplier<HttpClient> client, Duration responseTimeout, int maxBytes) {
     if (responseTimeout == null || responseTimeout.isZero() || responseTimeout.isNegative()) {
       throw new IllegalArgumentException("responseTimeout must be positive, was " + responseTimeout);
     }
@@ -106,7 +136,7 @@ public final class HttpJwksFetcher implements JwksFetcher {
         .header("Accept", "application/json")
         .GET()
         .build();
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::limitedBody);
+    CompletableFuture<HttpResponse<byte[]>> future = client.get().sendAsync(request, this::limitedBody);
     HttpResponse<byte[]> response;
     try {
       response = future.get(responseTimeout.toNanos(), TimeUnit.NANOSECONDS);

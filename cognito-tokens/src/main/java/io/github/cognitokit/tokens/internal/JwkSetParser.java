@@ -1,16 +1,11 @@
 package io.github.cognitokit.tokens.internal;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
-import java.text.ParseException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -122,34 +117,33 @@ public final class JwkSetParser {
       return null;
     }
     try {
-      JWK parsed = JWK.parse(jwk);
       PublicKey publicKey;
       String curve = null;
-      if (parsed instanceof RSAKey) {
-        RSAPublicKey rsa = ((RSAKey) parsed).toRSAPublicKey();
+      if ("RSA".equals(kty)) {
+        RSAPublicKey rsa = JwkKeys.rsa(jwk);
         if (rsa.getModulus().bitLength() < MIN_RSA_BITS) {
           LOG.debug("Skipping key {}: RSA modulus under {} bits", kid, MIN_RSA_BITS);
           return null;
         }
         publicKey = rsa;
-      } else if (parsed instanceof ECKey) {
-        ECKey ec = (ECKey) parsed;
-        curve = ec.getCurve().getName();
-        if (!"P-256".equals(curve) && !"P-384".equals(curve) && !"P-521".equals(curve)) {
-          LOG.debug("Skipping key {}: curve {} is not supported", kid, curve);
+      } else if ("EC".equals(kty)) {
+        Object crv = jwk.get("crv");
+        if (!"P-256".equals(crv) && !"P-384".equals(crv) && !"P-521".equals(crv)) {
+          LOG.debug("Skipping key {}: curve {} is not supported", kid, crv);
           return null;
         }
-        publicKey = ec.toECPublicKey();
+        curve = (String) crv;
+        publicKey = JwkKeys.ec(jwk, curve);
       } else {
         LOG.debug("Skipping key {}: key type {} is not supported", kid, kty);
         return null;
       }
-      if (parsed.isPrivate()) {
+      if (jwk.containsKey("d")) {
         LOG.warn("Key set holds private key material under kid {}; only its public part is used", kid);
       }
       return new VerificationKey((String) kid, (String) kty, curve, (String) alg, publicKey, false);
-    } catch (ParseException | JOSEException | RuntimeException e) {
-      LOG.debug("Skipping key {}: {}", kid, e.getClass().getSimpleName());
+    } catch (JwkKeys.InvalidKeyException e) {
+      LOG.debug("Skipping key {}: {}", kid, e.getMessage());
       return null;
     }
   }

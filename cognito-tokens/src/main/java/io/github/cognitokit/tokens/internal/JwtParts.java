@@ -57,6 +57,20 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
   }
 
   private static Map<String, Object> json(byte[] bytes, String part) {
+    boolean ascii = true;
+    for (byte b : bytes) {
+      if (b < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      try {
+        return Json.parseObject(new String(bytes, StandardCharsets.ISO_8859_1));
+      } catch (JsonException e) {
+        throw new MalformedTokenException("token " + part + " is not a strict JSON object: " + e.getMessage());
+      }
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
