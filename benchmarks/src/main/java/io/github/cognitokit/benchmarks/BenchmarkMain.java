@@ -48,8 +48,8 @@ public final class BenchmarkMain {
     report.append("Run ").append(LocalDate.now()).append(", JDK ").append(System.getProperty("java.vm.name"))
         .append(' ').append(System.getProperty("java.runtime.version")).append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(quick ? "--short (1 fork, 3 x 2 s warm-up, 3 x 2 s measurement)"
-            : "full (2 forks, 4 x 3 s warm-up, 5 x 3 s measurement)").append("\n\n");
+        .append(quick ? "--short (1 fork, 3 x 2 s warm-up, 2 x 2 s measurement, 3 cold-start forks)"
+            : "full (1 fork, 3 x 2 s warm-up, 5 x 2 s measurement, 5 cold-start forks)").append("\n\n");
     report.append("| benchmark | alg | threads | ops/s | x floor | bytes/op |\n|---|---|---|---|---|---|\n");
     for (int threads : new int[] {1, 2}) {
       Collection<RunResult> results = new Runner(options(quick, threads)
@@ -67,6 +67,7 @@ public final class BenchmarkMain {
             score, score / floor.get(alg), bytes(r)));
       }
     }
+    report.append(accp(quick));
     Collection<RunResult> auth = new Runner(options(quick, 1).include(AuthBenchmark.class.getSimpleName()).build())
         .run();
     report.append("\n| auth benchmark | ops/s | bytes/op |\n|---|---|---|\n");
@@ -75,7 +76,7 @@ public final class BenchmarkMain {
           bytes(r)));
     }
     Collection<RunResult> cold = new Runner(new OptionsBuilder().include(ColdStartBenchmark.class.getSimpleName())
-        .forks(quick ? 3 : 10).warmupIterations(0).measurementIterations(1).build()).run();
+        .forks(quick ? 3 : 5).warmupIterations(0).measurementIterations(1).build()).run();
     report.append("\n| cold start (fresh JVM: build from an in-memory key set, verify one RS256 token) | ms |\n|---|---|\n");
     for (RunResult r : cold) {
       report.append(String.format(Locale.ROOT, "| %s | %.1f |%n", name(r), r.getPrimaryResult().getScore()));
@@ -86,10 +87,28 @@ public final class BenchmarkMain {
   }
 
   private static ChainedOptionsBuilder options(boolean quick, int threads) {
-    return new OptionsBuilder().threads(threads).forks(quick ? 1 : 2)
-        .warmupIterations(quick ? 3 : 4).warmupTime(TimeValue.seconds(quick ? 2 : 3))
-        .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(quick ? 2 : 3))
+    return new OptionsBuilder().threads(threads).forks(1)
+        .warmupIterations(3).warmupTime(TimeValue.seconds(2))
+        .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(2))
         .addProfiler(GCProfiler.class).shouldFailOnError(true);
+  }
+
+  /** RS256 on Amazon Corretto Crypto Provider, 1 thread, against the JDK floor of the same run. */
+  private static String accp(boolean quick) throws Exception {
+    StringBuilder out = new StringBuilder("\n| ACCP (RS256, 1 thread) | ops/s | x JDK floor | bytes/op |\n|---|---|---|---|\n");
+    if (AccpBenchmark.available() == null) {
+      return out.append("| not available: ACCP is not on the class path or cannot load here (linux x86_64 and"
+          + " aarch64 only) | | | |\n").toString();
+    }
+    Collection<RunResult> results = new Runner(options(quick, 1).include(AccpBenchmark.class.getSimpleName())
+        .build()).run();
+    double floor = results.stream().filter(r -> r.getParams().getBenchmark().endsWith("jdkFloor"))
+        .mapToDouble(r -> r.getPrimaryResult().getScore()).findFirst().orElseThrow();
+    for (RunResult r : results) {
+      double score = r.getPrimaryResult().getScore();
+      out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %s |%n", name(r), score, score / floor, bytes(r)));
+    }
+    return out.toString();
   }
 
   private static String name(RunResult r) {

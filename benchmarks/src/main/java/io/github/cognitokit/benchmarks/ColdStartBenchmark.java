@@ -33,9 +33,10 @@ public class ColdStartBenchmark {
    * Cognito Kit.
    *
    * @return the token
+   * @throws Exception never
    */
   @Benchmark
-  public Object cognitoKit() {
+  public Object cognitoKit() throws Exception {
     return fixture.cognitoKit(0).verify(token);
   }
 

@@ -93,9 +93,19 @@ final class Fixture {
     return alg.equals("RS256") ? "SHA256withRSA" : "SHA256withECDSAinP1363Format";
   }
 
-  CognitoJwtVerifier cognitoKit(long verifiedTokenCache) {
-    CognitoJwtVerifier v = CognitoJwtVerifier.builder().userPoolId(POOL_ID).tokenUse(TokenUse.ACCESS).clientId(CLIENT)
-        .verifiedTokenCache(verifiedTokenCache).build();
+  /** Cognito Kit on the JDK's own provider, whatever else is on the class path, so the floor comparison is fair. */
+  CognitoJwtVerifier cognitoKit(long verifiedTokenCache) throws Exception {
+    return cognitoKit(verifiedTokenCache, Signature.getInstance(jca()).getProvider());
+  }
+
+  /** Cognito Kit on a given provider; null lets the verifier pick (ACCP when present). */
+  CognitoJwtVerifier cognitoKit(long verifiedTokenCache, java.security.Provider provider) {
+    CognitoJwtVerifier.Builder b = CognitoJwtVerifier.builder().userPoolId(POOL_ID).tokenUse(TokenUse.ACCESS)
+        .clientId(CLIENT).verifiedTokenCache(verifiedTokenCache);
+    if (provider != null) {
+      b.signatureProvider(provider);
+    }
+    CognitoJwtVerifier v = b.build();
     v.preload(jwks);
     return v;
   }

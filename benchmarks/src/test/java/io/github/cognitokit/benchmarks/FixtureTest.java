@@ -2,6 +2,10 @@ package io.github.cognitokit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.Security;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +26,29 @@ class FixtureTest {
       assertThat(b.spring(c)).isNotNull();
       assertThat(b.auth0(c)).isNotNull();
       assertThat(b.jose4j(c)).isNotNull();
+    }
+  }
+
+  /**
+   * On linux x86_64 and aarch64 the {@code accp} profile puts ACCP on the class path: a verifier built without a
+   * provider finds it and verifies, and the JVM's global provider list stays as it was.
+   */
+  @Test
+  void accp_isDetectedOnLinux_withoutInstallingItGlobally() throws Exception {
+    String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch");
+    boolean expected = os.contains("linux") && (arch.equals("amd64") || arch.equals("aarch64"));
+    assertThat(AccpBenchmark.available() != null).isEqualTo(expected);
+    if (expected) {
+      AccpBenchmark b = new AccpBenchmark();
+      b.setUp();
+      AccpBenchmark.Cursor c = new AccpBenchmark.Cursor();
+      for (int i = 0; i < 5; i++) {
+        assertThat(b.jdkFloor(c)).isTrue();
+        assertThat(b.accpFloor(c)).isTrue();
+        assertThat(b.cognitoKitAccp(c)).isNotNull();
+      }
+      assertThat(Security.getProviders()).noneMatch(p -> p.getName().equals(b.accp.getName()));
     }
   }
 }

@@ -17,8 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Signatures {
   private static final Logger LOG = LoggerFactory.getLogger(Signatures.class);
-  private static final Provider DETECTED = detect();
-
   private final Provider provider;
   private final ThreadLocal<Map<JwsAlgorithm, Signature>> engines;
 
@@ -28,7 +26,7 @@ public final class Signatures {
    * @param provider the provider, or null for the detected default
    */
   public Signatures(Provider provider) {
-    this.provider = provider != null ? provider : DETECTED;
+    this.provider = provider != null ? provider : Detected.PROVIDER;
     this.engines = ThreadLocal.withInitial(() -> new EnumMap<>(JwsAlgorithm.class));
   }
 
@@ -67,6 +65,13 @@ public final class Signatures {
    */
   public Provider provider() {
     return provider;
+  }
+
+  /** Looks for ACCP once, and only when a verifier without an explicit provider is built. */
+  private static final class Detected {
+    static final Provider PROVIDER = detect();
+
+    private Detected() {}
   }
 
   private static Provider detect() {

@@ -1,0 +1,121 @@
+package io.github.cognitokit.benchmarks;
+
+import io.github.cognitokit.tokens.CognitoJwtVerifier;
+import java.security.Provider;
+import java.security.Security;
+import java.security.Signature;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * RS256 with Amazon Corretto Crypto Provider on the class path (the {@code accp} profile, active on linux x86_64 and
+ * aarch64): the JDK floor, the floor on ACCP, and Cognito Kit built without a provider, so it must find ACCP itself
+ * without touching the JVM's global provider list. Run only when {@link #available()} says ACCP is healthy.
+ */
+@State(Scope.Benchmark)
+public class AccpBenchmark {
+  static final String ACCP_CLASS = "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
+
+  Fixture fixture;
+  Provider accp;
+  CognitoJwtVerifier cognitoKit;
+
+  /**
+   * Loads ACCP the way the verifier does, without installing it.
+   *
+   * @return the healthy provider, or null when it is not on the class path or cannot load on this platform
+   */
+  static Provider available() {
+    try {
+      Class<?> c = Class.forName(ACCP_CLASS);
+      Provider p = (Provider) c.getField("INSTANCE").get(null);
+      c.getMethod("assertHealthy").invoke(p);
+      return p;
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Builds the fixture and a verifier that picks its provider itself.
+   *
+   * @throws Exception if ACCP is missing or the verifier installed it globally
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    accp = available();
+    if (accp == null) {
+      throw new IllegalStateException("ACCP is not available on this platform");
+    }
+    fixture = new Fixture("RS256");
+    cognitoKit = fixture.cognitoKit(0, null);
+    cognitoKit.verify(fixture.tokens[0]);
+    if (Security.getProvider(accp.getName()) != null) {
+      throw new IllegalStateException("ACCP was installed in the global provider list");
+    }
+  }
+
+  /** Per-thread position and ready engines. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+    Signature jdk;
+    Signature accp;
+
+    int next() {
+      int i = next;
+      next = i + 1 == Fixture.TOKENS ? 0 : i + 1;
+      return i;
+    }
+  }
+
+  /**
+   * The JDK floor, as in {@link VerifyBenchmark#jdkFloor}.
+   *
+   * @param c the cursor
+   * @return the result
+   * @throws Exception never
+   */
+  @Benchmark
+  public boolean jdkFloor(Cursor c) throws Exception {
+    if (c.jdk == null) {
+      c.jdk = Signature.getInstance(fixture.jca());
+    }
+    return check(c.jdk, c.next());
+  }
+
+  /**
+   * The floor on ACCP.
+   *
+   * @param c the cursor
+   * @return the result
+   * @throws Exception never
+   */
+  @Benchmark
+  public boolean accpFloor(Cursor c) throws Exception {
+    if (c.accp == null) {
+      c.accp = Signature.getInstance(fixture.jca(), accp);
+    }
+    return check(c.accp, c.next());
+  }
+
+  /**
+   * Cognito Kit with every check, on the provider it detected.
+   *
+   * @param c the cursor
+   * @return the token
+   */
+  @Benchmark
+  public Object cognitoKitAccp(Cursor c) {
+    return cognitoKit.verify(fixture.tokens[c.next()]);
+  }
+
+  private boolean check(Signature engine, int i) throws Exception {
+    engine.initVerify(fixture.pair.getPublic());
+    engine.update(fixture.signingInputs[i]);
+    return engine.verify(fixture.signatures[i]);
+  }
+}
