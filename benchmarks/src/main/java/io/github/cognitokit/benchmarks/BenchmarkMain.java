@@ -126,7 +126,8 @@ public final class BenchmarkMain {
     Fixture f = new Fixture("RS256");
     AtomicInteger fetches = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    ExecutorService serverThreads = Executors.newFixedThreadPool(4);
+    server.setExecutor(serverThreads);
     server.createContext("/", exchange -> {
       fetches.incrementAndGet();
       byte[] body = f.jwks.getBytes(StandardCharsets.UTF_8);
@@ -185,6 +186,7 @@ public final class BenchmarkMain {
           .append(" ms), after the first fetch | ").append(fetches.get()).append(" |\n\n");
     } finally {
       server.stop(0);
+      serverThreads.shutdownNow();
     }
     return out.toString();
   }

@@ -56,6 +56,16 @@ public final class RequestRecorder implements ExecutionInterceptor {
     public static Reply of(int status, String body) {
       return new Reply(status, body);
     }
+
+    /**
+     * Describes the reply by status and body length only: canned bodies often hold tokens.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+      return "Reply[status=" + status + ", body=" + (body == null ? 0 : body.length()) + " chars]";
+    }
   }
 
   private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
@@ -141,6 +151,16 @@ public final class RequestRecorder implements ExecutionInterceptor {
   public void clear() {
     requests.clear();
     operations.clear();
+  }
+
+  /**
+   * Describes the recorder by the operations it saw and those it answers; never a request's or a reply's content.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "RequestRecorder[operations=" + operations + ", answering=" + canned.keySet() + "]";
   }
 
   @Override
