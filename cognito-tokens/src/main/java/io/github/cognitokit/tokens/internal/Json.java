@@ -82,7 +82,8 @@ public final class Json {
       throw new JsonException("JSON nested deeper than " + MAX_DEPTH + " levels", pos);
     }
     pos++; // '{'
-    Map<String, Object> map = new LinkedHashMap<>();
+    // Load factor 1: a Cognito payload (about 14 members) fits the default 16 slots without a resize.
+    Map<String, Object> map = new LinkedHashMap<>(16, 1.0f);
     skipWhitespace();
     if (peek() == '}') {
       pos++;
@@ -101,10 +102,11 @@ public final class Json {
       }
       pos++;
       Object value = readValue(depth);
-      if (map.containsKey(name)) {
+      int before = map.size();
+      map.putIfAbsent(name, value);
+      if (map.size() == before) {
         throw new JsonException("duplicate member name", namePos);
       }
-      map.put(name, value);
       skipWhitespace();
       char c = peek();
       pos++;
@@ -146,12 +148,14 @@ public final class Json {
     pos++; // opening quote
     int start = pos;
     // Fast path: no escapes.
+    boolean surrogates = false;
     while (pos < text.length()) {
       char c = text.charAt(pos);
       if (c == '"') {
         String s = text.substring(start, pos++);
-        return checkSurrogates(s, start);
+        return surrogates ? checkSurrogates(s, start) : s;
       }
+      surrogates |= Character.isSurrogate(c);
       if (c == '\\') {
         break;
       }
@@ -265,11 +269,16 @@ public final class Json {
         pos++;
       }
     }
+    if (integral && pos - start <= 18) {
+      boolean negative = text.charAt(start) == '-';
+      long value = 0;
+      for (int i = negative ? start + 1 : start; i < pos; i++) {
+        value = value * 10 + (text.charAt(i) - '0');
+      }
+      return negative ? -value : value;
+    }
     String digits = text.substring(start, pos);
     if (integral) {
-      if (pos - start <= 18) {
-        return Long.parseLong(digits);
-      }
       BigInteger big = new BigInteger(digits);
       return big.bitLength() < 64 ? (Object) big.longValue() : big;
     }

@@ -26,9 +26,20 @@ class JsonTest {
   @ValueSource(strings = {"", "[]", "1", "\"s\"", "{", "{\"a\":1,}", "{\"a\":1}x", "{\"a\":01}", "{\"a\":1.}",
       "{\"a\":-}", "{\"a\":.5}", "{'a':1}", "{\"a\":tru}", "{\"a\":\"\u0001\"}", "{\"a\":\"\\x\"}",
       "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00x\"}", "{\"a\":1,\"a\":2}", "{\"a\":[1,]}", "{a:1}",
-      "{\"a\":1 /* c */}", "{\"a\":1e999}", "{\"a\":\"unterminated}", "{\"a\" 1}", "{\"a\":[1 2]}"})
+      "{\"a\":1 /* c */}", "{\"a\":1e999}", "{\"a\":null,\"a\":null}", "{\"a\":\"\ud800\"}",
+      "{\"\udc00\":1}", "{\"a\":\"x\ud83d\"}", "{\"a\":\"unterminated}", "{\"a\" 1}", "{\"a\":[1 2]}"})
   void parseObject_rejectsNonStrictJson(String text) {
     assertThatThrownBy(() -> Json.parseObject(text)).isInstanceOf(JsonException.class);
+  }
+
+  @Test
+  void parseObject_readsIntegersAtEveryLengthExactly() throws Exception {
+    Map<String, Object> m = Json.parseObject("{\"z\":-0,\"a\":999999999999999999,\"b\":-99999999999999999,"
+        + "\"c\":9223372036854775807,\"d\":-9223372036854775808,\"e\":9223372036854775808,\"raw\":\"\ud83d\ude00\"}");
+    assertThat(m).containsEntry("z", 0L).containsEntry("a", 999_999_999_999_999_999L)
+        .containsEntry("b", -99_999_999_999_999_999L).containsEntry("c", Long.MAX_VALUE)
+        .containsEntry("d", Long.MIN_VALUE).containsEntry("e", new BigInteger("9223372036854775808"))
+        .containsEntry("raw", "\ud83d\ude00");
   }
 
   @Test
