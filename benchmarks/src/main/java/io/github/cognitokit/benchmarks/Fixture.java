@@ -89,6 +89,20 @@ final class Fixture {
     }
   }
 
+  /**
+   * The floor's work for token {@code i}: a bare signature check on pre-decoded bytes with a ready key.
+   *
+   * @param engine a ready engine of {@link #jca()}, from any provider
+   * @param i the token index
+   * @return the result
+   * @throws Exception never for these tokens
+   */
+  boolean floor(Signature engine, int i) throws Exception {
+    engine.initVerify(pair.getPublic());
+    engine.update(signingInputs[i]);
+    return engine.verify(signatures[i]);
+  }
+
   String jca() {
     return alg.equals("RS256") ? "SHA256withRSA" : "SHA256withECDSAinP1363Format";
   }
