@@ -58,19 +58,6 @@ public class AccpBenchmark {
     }
   }
 
-  /** Per-thread position and ready engines. */
-  @State(Scope.Thread)
-  public static class Cursor {
-    int next;
-    Signature jdk;
-    Signature accp;
-
-    int next() {
-      int i = next;
-      next = i + 1 == Fixture.TOKENS ? 0 : i + 1;
-      return i;
-    }
-  }
 
   /**
    * The JDK floor, as in {@link VerifyBenchmark#jdkFloor}.
@@ -80,11 +67,11 @@ public class AccpBenchmark {
    * @throws Exception never
    */
   @Benchmark
-  public boolean jdkFloor(Cursor c) throws Exception {
-    if (c.jdk == null) {
-      c.jdk = Signature.getInstance(fixture.jca());
+  public boolean jdkFloor(TokenCursor c) throws Exception {
+    if (c.engine == null) {
+      c.engine = Signature.getInstance(fixture.jca());
     }
-    return fixture.floor(c.jdk, c.next());
+    return fixture.floor(c.engine, c.next());
   }
 
   /**
@@ -95,11 +82,11 @@ public class AccpBenchmark {
    * @throws Exception never
    */
   @Benchmark
-  public boolean accpFloor(Cursor c) throws Exception {
-    if (c.accp == null) {
-      c.accp = Signature.getInstance(fixture.jca(), accp);
+  public boolean accpFloor(TokenCursor c) throws Exception {
+    if (c.engine == null) {
+      c.engine = Signature.getInstance(fixture.jca(), accp);
     }
-    return fixture.floor(c.accp, c.next());
+    return fixture.floor(c.engine, c.next());
   }
 
   /**
@@ -109,7 +96,7 @@ public class AccpBenchmark {
    * @return the token
    */
   @Benchmark
-  public Object cognitoKitAccp(Cursor c) {
+  public Object cognitoKitAccp(TokenCursor c) {
     return cognitoKit.verify(fixture.tokens[c.next()]);
   }
 }

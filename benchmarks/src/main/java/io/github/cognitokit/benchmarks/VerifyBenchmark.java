@@ -44,18 +44,6 @@ public class VerifyBenchmark {
     jose4j = fixture.jose4j();
   }
 
-  /** Per-thread position in the token pool, and the floor's ready signature engine. */
-  @State(Scope.Thread)
-  public static class Cursor {
-    int next;
-    Signature engine;
-
-    int next() {
-      int i = next;
-      next = i + 1 == Fixture.TOKENS ? 0 : i + 1;
-      return i;
-    }
-  }
 
   /**
    * The floor: the signature check alone, on pre-decoded input, with a ready key and engine.
@@ -65,7 +53,7 @@ public class VerifyBenchmark {
    * @throws Exception never
    */
   @Benchmark
-  public boolean jdkFloor(Cursor c) throws Exception {
+  public boolean jdkFloor(TokenCursor c) throws Exception {
     if (c.engine == null) {
       c.engine = Signature.getInstance(fixture.jca());
     }
@@ -79,7 +67,7 @@ public class VerifyBenchmark {
    * @return the token
    */
   @Benchmark
-  public Object cognitoKit(Cursor c) {
+  public Object cognitoKit(TokenCursor c) {
     return cognitoKit.verify(fixture.tokens[c.next()]);
   }
 
@@ -101,7 +89,7 @@ public class VerifyBenchmark {
    * @throws Exception never for these tokens
    */
   @Benchmark
-  public Object nimbus(Cursor c) throws Exception {
+  public Object nimbus(TokenCursor c) throws Exception {
     return nimbus.process(fixture.tokens[c.next()], null);
   }
 
@@ -112,7 +100,7 @@ public class VerifyBenchmark {
    * @return the JWT
    */
   @Benchmark
-  public Object spring(Cursor c) {
+  public Object spring(TokenCursor c) {
     return spring.decode(fixture.tokens[c.next()]);
   }
 
@@ -123,7 +111,7 @@ public class VerifyBenchmark {
    * @return the decoded JWT
    */
   @Benchmark
-  public Object auth0(Cursor c) {
+  public Object auth0(TokenCursor c) {
     return auth0.verify(fixture.tokens[c.next()]);
   }
 
@@ -135,7 +123,7 @@ public class VerifyBenchmark {
    * @throws Exception never for these tokens
    */
   @Benchmark
-  public Object jose4j(Cursor c) throws Exception {
+  public Object jose4j(TokenCursor c) throws Exception {
     return jose4j.processToClaims(fixture.tokens[c.next()]);
   }
 }

@@ -17,7 +17,7 @@ class FixtureTest {
     VerifyBenchmark b = new VerifyBenchmark();
     b.alg = alg;
     b.setUp();
-    VerifyBenchmark.Cursor c = new VerifyBenchmark.Cursor();
+    TokenCursor c = new TokenCursor();
     for (int i = 0; i < 5; i++) {
       assertThat(b.jdkFloor(c)).isTrue();
       assertThat(b.cognitoKit(c)).isNotNull();
@@ -42,12 +42,16 @@ class FixtureTest {
     if (expected) {
       AccpBenchmark b = new AccpBenchmark();
       b.setUp();
-      AccpBenchmark.Cursor c = new AccpBenchmark.Cursor();
+      TokenCursor jdk = new TokenCursor();
+      TokenCursor accp = new TokenCursor();
+      TokenCursor kit = new TokenCursor();
       for (int i = 0; i < 5; i++) {
-        assertThat(b.jdkFloor(c)).isTrue();
-        assertThat(b.accpFloor(c)).isTrue();
-        assertThat(b.cognitoKitAccp(c)).isNotNull();
+        assertThat(b.jdkFloor(jdk)).isTrue();
+        assertThat(b.accpFloor(accp)).isTrue();
+        assertThat(b.cognitoKitAccp(kit)).isNotNull();
       }
+      assertThat(accp.engine.getProvider()).isSameAs(b.accp);
+      assertThat(jdk.engine.getProvider()).isNotSameAs(b.accp);
       assertThat(Security.getProviders()).noneMatch(p -> p.getName().equals(b.accp.getName()));
     }
   }

@@ -358,9 +358,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
    * @throws IllegalArgumentException if no configured pool has this issuer or id, or the document is not a key set
    */
   public void preload(String issuerOrPoolId, String jwksJson) {
-    if (issuerOrPoolId == null) {
-      throw new IllegalArgumentException("issuerOrPoolId must not be null");
-    }
+    Args.notNull(issuerOrPoolId, "issuerOrPoolId");
     for (Pool pool : poolsByIssuer.values()) {
       if (pool.issuer.equals(issuerOrPoolId) || pool.issuer.endsWith("/" + issuerOrPoolId)) {
         preloadInto(pool.keys, jwksJson);
@@ -372,9 +370,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   }
 
   private static void preloadInto(KeySetCache cache, String jwksJson) {
-    if (jwksJson == null) {
-      throw new IllegalArgumentException("jwksJson must not be null");
-    }
+    Args.notNull(jwksJson, "jwksJson");
     cache.preload(jwksJson.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -727,9 +723,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if {@code spec} is null
      */
     public Builder userPool(Consumer<PoolBuilder> spec) {
-      if (spec == null) {
-        throw new IllegalArgumentException("spec must not be null");
-      }
+      Args.notNull(spec, "spec");
       keySettingChanged();
       PoolBuilder p = new PoolBuilder();
       spec.accept(p);
@@ -798,9 +792,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder check(TokenCheck check) {
-      if (check == null) {
-        throw new IllegalArgumentException("check must not be null");
-      }
+      Args.notNull(check, "check");
       checks.add(check);
       return this;
     }

@@ -236,9 +236,7 @@ public final class AlbJwtVerifier {
     if (kid == null || !UUID.matcher(kid).matches()) {
       throw new IllegalArgumentException("kid must be a UUID, was " + kid);
     }
-    if (pem == null) {
-      throw new IllegalArgumentException("pem must not be null");
-    }
+    Args.notNull(pem, "pem");
     cache.preload(kid, pem.getBytes(StandardCharsets.US_ASCII));
   }
 

@@ -9,6 +9,7 @@ import io.github.cognitokit.tokens.TokenVerificationException;
 import io.github.cognitokit.tokens.TokenVerifier;
 import io.github.cognitokit.tokens.alb.AlbJwtVerifier;
 import io.github.cognitokit.tokens.alb.AlbToken;
+import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.PathPattern;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -131,9 +132,7 @@ public final class CognitoAuthFilter implements Filter {
    * @throws IllegalArgumentException if {@code verifier} is null
    */
   public static Builder bearer(TokenVerifier verifier) {
-    if (verifier == null) {
-      throw new IllegalArgumentException("verifier must not be null");
-    }
+    Args.notNull(verifier, "verifier");
     return new Builder(verifier, null);
   }
 
@@ -145,9 +144,7 @@ public final class CognitoAuthFilter implements Filter {
    * @throws IllegalArgumentException if {@code verifier} is null
    */
   public static Builder alb(AlbJwtVerifier verifier) {
-    if (verifier == null) {
-      throw new IllegalArgumentException("verifier must not be null");
-    }
+    Args.notNull(verifier, "verifier");
     return new Builder(null, verifier);
   }
 
@@ -178,9 +175,7 @@ public final class CognitoAuthFilter implements Filter {
    * @throws IllegalArgumentException if a parameter is missing or wrong; the message names it
    */
   public static Builder fromInitParameters(Function<String, String> parameters) {
-    if (parameters == null) {
-      throw new IllegalArgumentException("parameters must not be null");
-    }
+    Args.notNull(parameters, "parameters");
     InitParameters p = new InitParameters(parameters);
     String mode = p.get("mode", "bearer").toLowerCase(Locale.ROOT);
     Builder builder;
@@ -652,9 +647,7 @@ public final class CognitoAuthFilter implements Filter {
      * @throws IllegalStateException in bearer mode
      */
     public Builder accessTokenVerifier(TokenVerifier verifier) {
-      if (verifier == null) {
-        throw new IllegalArgumentException("verifier must not be null");
-      }
+      Args.notNull(verifier, "verifier");
       if (alb == null) {
         throw new IllegalStateException("accessTokenVerifier(...) is for ALB mode; bearer mode verifies the bearer"
             + " token itself");
