@@ -4,10 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.cognitokit.tokens.internal.Args;
+import io.github.cognitokit.tokens.internal.HeaderCache;
 import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
 import io.github.cognitokit.tokens.internal.JwsAlgorithm;
 import io.github.cognitokit.tokens.internal.JwtParts;
 import io.github.cognitokit.tokens.internal.KeySetCache;
+import io.github.cognitokit.tokens.internal.KnownStrings;
 import io.github.cognitokit.tokens.internal.Signatures;
 import io.github.cognitokit.tokens.internal.VerificationKey;
 import java.net.URI;
@@ -89,6 +91,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   private final Duration clockSkew;
   private final int maxTokenSize;
   private final Signatures signatures;
+  private final KnownStrings knownStrings;
+  private final HeaderCache headers = new HeaderCache();
 
   private record Pool(String issuer, URI jwksUri, Set<String> clientIds, KeySetCache keys) {}
 
@@ -105,6 +109,13 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       pools.put(issuer, new Pool(issuer, jwks, clients, keySets.get(jwks)));
     }
     this.poolsByIssuer = Collections.unmodifiableMap(pools);
+    Set<String> known = new LinkedHashSet<>(pools.keySet());
+    for (Pool p : pools.values()) {
+      if (p.clientIds != null) {
+        known.addAll(p.clientIds);
+      }
+    }
+    this.knownStrings = KnownStrings.withCommonAnd(known);
     this.checks = List.copyOf(b.checks);
     this.requiredGroups = Set.copyOf(b.requiredGroups);
     this.requiredScopes = Set.copyOf(b.requiredScopes);
@@ -187,7 +198,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
         return hit.token;
       }
     }
-    JwtParts parts = JwtParts.parse(token);
+    JwtParts parts = JwtParts.parse(token, knownStrings, headers);
     Map<String, Object> header = parts.header();
     Object algValue = header.get("alg");
     if (algValue == null) {
@@ -220,10 +231,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
           + key.keyType() + (key.curve() == null ? "" : " " + key.curve())
           + (key.algorithm() == null ? "" : ", alg " + key.algorithm()) + ")");
     }
-    byte[] signingInput = parts.signingInput();
-    if (!key.verify(alg, signingInput, signingInput.length, parts.signature(), signatures)) {
+    if (!key.verify(alg, parts.token(), parts.signingInputLength(), parts.signature(), signatures)) {
       throw new InvalidSignatureException("token signature does not verify with key '" + key.kid() + "'");
     }
+    headers.remember(parts);
     checkClaims(candidate, pool);
     runChecks(candidate);
     if (verifiedTokens != null) {

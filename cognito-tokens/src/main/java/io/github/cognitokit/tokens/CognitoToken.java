@@ -28,7 +28,9 @@ public final class CognitoToken {
   private final String clientId;
   private final Object audience;
   private final List<String> groups;
-  private final Set<String> scopes;
+  private final String scope;
+  /** Split on first use; racy but safe, since the unmodifiable wrapper publishes the set through a final field. */
+  private Set<String> scopes;
   private final Instant expiresAt;
   private final Instant notBefore;
   private final Instant issuedAt;
@@ -67,8 +69,7 @@ public final class CognitoToken {
     @SuppressWarnings("unchecked")
     List<String> groupList = groupsClaim == null ? List.of() : (List<String>) groupsClaim;
     this.groups = groupList;
-    String scope = ClaimValues.string(claims, "scope");
-    this.scopes = scope == null ? Set.of() : splitScopes(scope);
+    this.scope = ClaimValues.string(claims, "scope");
     this.expiresAt = ClaimValues.time(claims, "exp");
     this.notBefore = ClaimValues.time(claims, "nbf");
     this.issuedAt = ClaimValues.time(claims, "iat");
@@ -154,7 +155,12 @@ public final class CognitoToken {
    * @return the scopes, in token order; empty for ID tokens; unmodifiable
    */
   public Set<String> scopes() {
-    return scopes;
+    Set<String> s = scopes;
+    if (s == null) {
+      s = scope == null ? Set.of() : splitScopes(scope);
+      scopes = s;
+    }
+    return s;
   }
 
   /**

@@ -141,9 +141,11 @@ public final class AlbJwtVerifier {
     if (first <= 0 || second < 0 || token.indexOf('.', second + 1) >= 0 || second == token.length() - 1) {
       throw new MalformedTokenException("ALB token must have exactly 3 non-empty dot-separated segments");
     }
-    Map<String, Object> header = json(segment(token, 0, first, "header"), "header");
-    Map<String, Object> payload = json(segment(token, first + 1, second, "payload"), "payload");
-    byte[] signature = segment(token, second + 1, token.length(), "signature");
+    // One copy of the token as bytes; characters above U+00FF become '?', which no segment accepts.
+    byte[] raw = token.getBytes(StandardCharsets.ISO_8859_1);
+    Map<String, Object> header = json(segment(raw, 0, first, "header"), "header");
+    Map<String, Object> payload = json(segment(raw, first + 1, second, "payload"), "payload");
+    byte[] signature = segment(raw, second + 1, raw.length, "signature");
 
     if (!"ES256".equals(header.get("alg"))) {
       throw new UnsupportedAlgorithmException("ALB token alg must be ES256");
@@ -168,8 +170,7 @@ public final class AlbJwtVerifier {
     AlbToken candidate = new AlbToken(payload, (String) kid, (String) signer, (String) client);
 
     VerificationKey key = cache.key((String) kid);
-    byte[] signingInput = token.substring(0, second).getBytes(StandardCharsets.US_ASCII);
-    if (!key.verify(JwsAlgorithm.ES256, signingInput, signingInput.length, signature)) {
+    if (!key.verify(JwsAlgorithm.ES256, raw, second, signature)) {
       throw new InvalidSignatureException("ALB token signature does not verify with key " + kid);
     }
 
@@ -199,7 +200,7 @@ public final class AlbJwtVerifier {
     return candidate;
   }
 
-  private static byte[] segment(String token, int from, int to, String part) {
+  private static byte[] segment(byte[] token, int from, int to, String part) {
     byte[] bytes = Base64Url.decodePadded(token, from, to);
     if (bytes == null) {
       throw new MalformedTokenException("ALB token " + part + " is not base64url");
@@ -209,14 +210,10 @@ public final class AlbJwtVerifier {
 
   private static Map<String, Object> json(byte[] bytes, String part) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-      return Json.parseObject(text);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new MalformedTokenException("ALB token " + part + " is not valid UTF-8");
+      return Json.parseObject(bytes);
     } catch (JsonException e) {
-      throw new MalformedTokenException("ALB token " + part + " is not a strict JSON object: " + e.getMessage());
+      throw new MalformedTokenException("ALB token " + part + " is not a strict UTF-8 JSON object: "
+          + e.getMessage());
     }
   }
 

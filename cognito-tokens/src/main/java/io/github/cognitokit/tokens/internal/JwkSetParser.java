@@ -1,9 +1,5 @@
 package io.github.cognitokit.tokens.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Collections;
@@ -44,21 +40,11 @@ public final class JwkSetParser {
    * @throws InvalidKeySetException if the document is not a JSON Web Key Set
    */
   public static Map<String, VerificationKey> parse(byte[] body) throws InvalidKeySetException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidKeySetException("the key set is not valid UTF-8");
-    }
     Map<String, Object> doc;
     try {
-      doc = Json.parseObject(text);
+      doc = Json.parseObject(body);
     } catch (JsonException e) {
-      throw new InvalidKeySetException("the key set is not a JSON object: " + e.getMessage());
+      throw new InvalidKeySetException("the key set is not a strict UTF-8 JSON object: " + e.getMessage());
     }
     Object keys = doc.get("keys");
     if (!(keys instanceof List)) {

@@ -1,10 +1,6 @@
 package io.github.cognitokit.tokens.internal;
 
 import io.github.cognitokit.tokens.MalformedTokenException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -14,11 +10,14 @@ import java.util.Map;
  *
  * @param header the header members
  * @param payload the claims
- * @param signingInput the ASCII bytes of {@code header.payload}
+ * @param token the token's characters as bytes; its first {@code signingInputLength} bytes are the signing input
+ *     {@code header.payload}
+ * @param headerLength the length of the header segment
+ * @param signingInputLength the length of the signing input
  * @param signature the decoded signature
  */
-public record JwtParts(Map<String, Object> header, Map<String, Object> payload, byte[] signingInput,
-    byte[] signature) {
+public record JwtParts(Map<String, Object> header, Map<String, Object> payload, byte[] token, int headerLength,
+    int signingInputLength, byte[] signature) {
 
   /**
    * Parses a token. The messages name what is wrong, never the token.
@@ -28,62 +27,54 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
    * @throws MalformedTokenException if the token is not a well-formed JWS
    */
   public static JwtParts parse(String token) {
+    return parse(token, KnownStrings.COMMON, null);
+  }
+
+  /**
+   * Parses a token, sharing known strings and reusing cached headers.
+   *
+   * @param token the compact serialization, length already checked
+   * @param known the strings to share
+   * @param headers the headers of tokens that verified before, or null
+   * @return the parts
+   * @throws MalformedTokenException if the token is not a well-formed JWS
+   */
+  public static JwtParts parse(String token, KnownStrings known, HeaderCache headers) {
+    // One copy of the token as bytes, which is also the signing input. A character above U+00FF becomes '?' and
+    // one from U+0080 to U+00FF a byte above 0x7F: neither is a base64url character or a dot, so such a token
+    // fails in decode below, just as it would on its characters.
+    byte[] raw = token.getBytes(StandardCharsets.ISO_8859_1);
     int first = token.indexOf('.');
     int second = first < 0 ? -1 : token.indexOf('.', first + 1);
     if (first < 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {
       throw new MalformedTokenException("token must have exactly 3 dot-separated segments");
     }
-    if (first == 0 || second == first + 1 || second == token.length() - 1) {
+    if (first == 0 || second == first + 1 || second == raw.length - 1) {
       throw new MalformedTokenException("token has an empty segment");
     }
-    byte[] headerBytes = decode(token, 0, first, "header");
-    byte[] payloadBytes = decode(token, first + 1, second, "payload");
-    byte[] signature = decode(token, second + 1, token.length(), "signature");
-    Map<String, Object> header = json(headerBytes, "header");
-    Map<String, Object> payload = json(payloadBytes, "payload");
-    byte[] signingInput = new byte[second];
-    for (int i = 0; i < second; i++) {
-      signingInput[i] = (byte) token.charAt(i); // base64url and '.' are ASCII, checked by decode
+    Map<String, Object> header = headers == null ? null : headers.find(raw, first);
+    if (header == null) {
+      header = json(decode(raw, 0, first, "header"), "header", known);
     }
-    return new JwtParts(header, payload, signingInput, signature);
+    byte[] payloadBytes = decode(raw, first + 1, second, "payload");
+    byte[] signature = decode(raw, second + 1, raw.length, "signature");
+    Map<String, Object> payload = json(payloadBytes, "payload", known);
+    return new JwtParts(header, payload, raw, first, second, signature);
   }
 
-  private static byte[] decode(String token, int from, int to, String part) {
-    byte[] bytes = Base64Url.decode(token, from, to);
+  private static byte[] decode(byte[] raw, int from, int to, String part) {
+    byte[] bytes = Base64Url.decode(raw, from, to);
     if (bytes == null) {
       throw new MalformedTokenException("token " + part + " is not canonical unpadded base64url");
     }
     return bytes;
   }
 
-  private static Map<String, Object> json(byte[] bytes, String part) {
-    boolean ascii = true;
-    for (byte b : bytes) {
-      if (b < 0) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      try {
-        return Json.parseObject(new String(bytes, StandardCharsets.ISO_8859_1));
-      } catch (JsonException e) {
-        throw new MalformedTokenException("token " + part + " is not a strict JSON object: " + e.getMessage());
-      }
-    }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String text;
+  private static Map<String, Object> json(byte[] bytes, String part, KnownStrings known) {
     try {
-      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new MalformedTokenException("token " + part + " is not valid UTF-8");
-    }
-    try {
-      return Json.parseObject(text);
+      return Json.parseObject(bytes, 0, bytes.length, known);
     } catch (JsonException e) {
-      throw new MalformedTokenException("token " + part + " is not a strict JSON object: " + e.getMessage());
+      throw new MalformedTokenException("token " + part + " is not a strict UTF-8 JSON object: " + e.getMessage());
     }
   }
 }

@@ -104,7 +104,9 @@ public final class KeySetCache implements KeySetView {
       throw new KeyNotFoundException("kid '" + printable(kid) + "' names two different keys in the key set of "
           + uri + "; it is not used");
     }
-    notify(() -> settings.listener().hit(uri));
+    if (settings.listener() != KeySetListener.NONE) {
+      notify(() -> settings.listener().hit(uri));
+    }
     return key;
   }
 

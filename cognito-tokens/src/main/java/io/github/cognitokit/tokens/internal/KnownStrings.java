@@ -1,0 +1,128 @@
+package io.github.cognitokit.tokens.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Strings that every token and key set repeats (member names such as {@code iss} and {@code exp}, values such as
+ * {@code access} and {@code RS256}, and a verifier's own issuers and client ids), so that {@link Json} hands out one
+ * shared instance instead of allocating the same string for each token. A shared instance also keeps its hash code,
+ * and equal configured strings compare by identity first, which makes the verifier's own lookups cheaper.
+ *
+ * <p>An immutable open-addressed table keyed by the length and the first eight bytes; lookups read those bytes as
+ * one {@code long}, compare the rest only on a match, and never allocate. Thread-safe.
+ */
+public final class KnownStrings {
+  private static final List<String> COMMON_WORDS = List.of(
+      // JOSE header and JWK members and values
+      "alg", "kid", "typ", "cty", "crit", "jku", "jwk", "x5u", "x5c", "x5t", "keys", "kty", "use", "key_ops", "n",
+      "e", "x", "y", "crv", "sig", "RSA", "EC", "P-256", "P-384", "P-521", "AQAB", "JWT", "signer", "client",
+      "RS256", "RS384", "RS512", "ES256", "ES384", "ES512",
+      // registered and Cognito claims and values
+      "iss", "sub", "aud", "exp", "iat", "nbf", "jti", "auth_time", "token_use", "scope", "client_id", "username",
+      "version", "origin_jti", "event_id", "cognito:username", "cognito:groups", "cognito:roles",
+      "cognito:preferred_role", "email", "email_verified", "phone_number", "phone_number_verified", "at_hash",
+      "identities", "name", "given_name", "family_name", "nonce", "access", "id", "aws.cognito.signin.user.admin",
+      "openid", "profile", "phone");
+
+  /** The longest string a table takes. */
+  static final int MAX_LENGTH = 255;
+
+  /** The table of common JWT and key-set strings. */
+  public static final KnownStrings COMMON = new KnownStrings(COMMON_WORDS);
+
+  private final String[] table;
+  private final byte[][] bytes;
+  private final long[] firstWords;
+  private final int mask;
+  /** Which lengths occur, so most other strings are turned away at once. */
+  private final boolean[] lengths;
+
+  private KnownStrings(Collection<String> words) {
+    Set<String> unique = new LinkedHashSet<>(words);
+    int size = Integer.highestOneBit(Math.max(unique.size(), 8) * 4 - 1) << 1; // at most a quarter full
+    table = new String[size];
+    bytes = new byte[size][];
+    firstWords = new long[size];
+    mask = size - 1;
+    lengths = new boolean[MAX_LENGTH + 1];
+    for (String w : unique) {
+      byte[] b = w.getBytes(StandardCharsets.ISO_8859_1);
+      long first = firstWordSlowly(b, 0, b.length);
+      int i = index(first, b.length);
+      while (table[i] != null) {
+        i = (i + 1) & mask;
+      }
+      table[i] = w;
+      bytes[i] = b;
+      firstWords[i] = first;
+      lengths[b.length] = true;
+    }
+  }
+
+  /**
+   * Returns a table with the common strings and some more, for example a verifier's issuers and client ids. Only
+   * strings of at most {@value #MAX_LENGTH} ASCII characters are used; others are left out.
+   *
+   * @param more the extra strings
+   * @return the table
+   */
+  public static KnownStrings withCommonAnd(Collection<String> more) {
+    List<String> all = new ArrayList<>(COMMON_WORDS);
+    for (String s : more) {
+      if (s.length() <= MAX_LENGTH && s.chars().allMatch(c -> c < 0x80)) {
+        all.add(s);
+      }
+    }
+    return new KnownStrings(all);
+  }
+
+  private int index(long firstWord, int length) {
+    long h = (firstWord ^ length) * 0x9e3779b97f4a7c15L;
+    return (int) (h >>> 40) & mask;
+  }
+
+  /** The first {@code min(length, 8)} bytes, little-endian, zero above them. */
+  private static long firstWordSlowly(byte[] buf, int from, int length) {
+    long w = 0;
+    for (int i = Math.min(length, 8) - 1; i >= 0; i--) {
+      w = (w << 8) | (buf[from + i] & 0xff);
+    }
+    return w;
+  }
+
+  /**
+   * Finds the shared instance of a string of ASCII bytes.
+   *
+   * @param buf the bytes
+   * @param from the first byte of the string
+   * @param length how many bytes
+   * @return the shared string, or null if it is not in the table
+   */
+  String find(byte[] buf, int from, int length) {
+    if (length > MAX_LENGTH || !lengths[length]) {
+      return null;
+    }
+    long first;
+    if (length >= 8) {
+      first = (long) Bytes.LONG_LE.get(buf, from);
+    } else if (from + 8 <= buf.length) {
+      first = (long) Bytes.LONG_LE.get(buf, from) & ((1L << (length << 3)) - 1);
+    } else {
+      first = firstWordSlowly(buf, from, length);
+    }
+    for (int i = index(first, length); table[i] != null; i = (i + 1) & mask) {
+      byte[] w = bytes[i];
+      if (firstWords[i] == first && w.length == length
+          && (length <= 8 || Arrays.equals(w, 8, length, buf, from + 8, from + length))) {
+        return table[i];
+      }
+    }
+    return null;
+  }
+}
