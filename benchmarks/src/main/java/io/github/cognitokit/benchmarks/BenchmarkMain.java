@@ -48,8 +48,8 @@ public final class BenchmarkMain {
     report.append("Run ").append(LocalDate.now()).append(", JDK ").append(System.getProperty("java.vm.name"))
         .append(' ').append(System.getProperty("java.runtime.version")).append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(quick ? "--short (1 fork, 3 x 2 s warm-up, 2 x 2 s measurement, 1 goal pass, 3 cold-start forks)"
-            : "full (1 fork, 3 x 2 s warm-up, 3 x 2 s measurement, 3 goal passes, 5 cold-start forks)")
+        .append(quick ? "--short (1 fork, 3 x 2 s warm-up, 2 x 2 s measurement, 1 goal fork of 3 rounds, 3 cold-start forks)"
+            : "full (1 fork, 3 x 2 s warm-up, 3 x 2 s measurement, 2 goal forks of 6 rounds, 5 cold-start forks)")
         .append("; ops/s and ms are medians of the measurement iterations and forks\n\n");
     report.append("| benchmark | alg | threads | ops/s | x floor | bytes/op |\n|---|---|---|---|---|---|\n");
     for (int threads : new int[] {1, 2}) {
@@ -95,44 +95,69 @@ public final class BenchmarkMain {
   }
 
   /**
-   * The goal ratios at 1 thread on RS256, measured in alternating passes so that slow drift on a shared machine hits
-   * the floor and Cognito Kit alike: each pass runs the JDK floor, Cognito Kit and, where ACCP loads, the floor and
-   * Cognito Kit on ACCP, each in its own fork, one after the other. The median pass decides.
+   * The goal ratios at 1 thread on RS256, from {@link GoalBenchmark}: the subjects take turns one iteration each
+   * within a fork, and every ratio divides by the JDK floor of the same round, a few seconds away. The median round
+   * decides.
    */
   private static String goals(boolean quick) throws Exception {
-    boolean accp = AccpBenchmark.available() != null;
-    int passes = quick ? 1 : 3;
-    StringBuilder out = new StringBuilder("\n| goal pass (RS256, 1 thread) | JDK floor ops/s | Cognito Kit | x floor |"
-        + " bytes/op | ACCP floor | x JDK floor | Cognito Kit on ACCP | x JDK floor | bytes/op |\n"
-        + "|---|---|---|---|---|---|---|---|---|---|\n");
-    double[] kitRatios = new double[passes];
-    double[] accpRatios = new double[passes];
-    for (int pass = 0; pass < passes; pass++) {
-      String include = "VerifyBenchmark\\.(jdkFloor|cognitoKit)$"
-          + (accp ? "|AccpBenchmark\\.(accpFloor|cognitoKitAccp)$" : "");
-      Map<String, RunResult> r = new HashMap<>();
-      for (RunResult result : new Runner(options(quick, 1).include(include).param("alg", "RS256").build()).run()) {
-        r.put(name(result), result);
-      }
-      double floor = score(r.get("VerifyBenchmark.jdkFloor"));
-      double kit = score(r.get("VerifyBenchmark.cognitoKit"));
-      kitRatios[pass] = kit / floor;
-      out.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %.2f | %s |", pass + 1, floor, kit, kit / floor,
-          bytes(r.get("VerifyBenchmark.cognitoKit"))));
-      if (accp) {
-        double accpFloor = score(r.get("AccpBenchmark.accpFloor"));
-        double accpKit = score(r.get("AccpBenchmark.cognitoKitAccp"));
-        accpRatios[pass] = accpKit / floor;
-        out.append(String.format(Locale.ROOT, " %,.0f | %.2f | %,.0f | %.2f | %s |%n", accpFloor, accpFloor / floor,
-            accpKit, accpKit / floor, bytes(r.get("AccpBenchmark.cognitoKitAccp"))));
-      } else {
-        out.append(" n/a | | n/a: ACCP is not on the class path or cannot load here (linux x86_64 and aarch64 only)"
-            + " | | |\n");
+    List<String> subjects = GoalBenchmark.subjects();
+    int n = subjects.size();
+    int warmupRounds = 4;
+    int rounds = quick ? 3 : 6;
+    Collection<RunResult> results = new Runner(new OptionsBuilder()
+        .include(GoalBenchmark.class.getName() + "\\.verify$").threads(1).forks(quick ? 1 : 2)
+        .warmupIterations(warmupRounds * n).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(rounds * n).measurementTime(TimeValue.seconds(1))
+        .shouldFailOnError(true).build()).run();
+    StringBuilder out = new StringBuilder("\n| goal round (RS256, 1 thread) | JDK floor ops/s | Cognito Kit | x floor |"
+        + " ACCP floor | x JDK floor | Cognito Kit on ACCP | x JDK floor |\n|---|---|---|---|---|---|---|---|\n");
+    List<double[]> ratios = new ArrayList<>(); // per round: the ratio of each subject to the floor
+    int fork = 0;
+    for (RunResult run : results) {
+      for (org.openjdk.jmh.results.BenchmarkResult forkResult : run.getBenchmarkResults()) {
+        fork++;
+        List<Double> scores = new ArrayList<>();
+        for (org.openjdk.jmh.results.IterationResult it : forkResult.getIterationResults()) {
+          scores.add(it.getPrimaryResult().getScore());
+        }
+        for (int round = 0; round * n + n <= scores.size(); round++) {
+          double[] bySubject = new double[n];
+          for (int k = 0; k < n; k++) {
+            int iteration = round * n + k;
+            bySubject[GoalBenchmark.subject(iteration, n)] = scores.get(iteration);
+          }
+          double[] ratio = new double[n];
+          for (int k = 0; k < n; k++) {
+            ratio[k] = bySubject[k] / bySubject[0];
+          }
+          ratios.add(ratio);
+          out.append(String.format(Locale.ROOT, "| fork %d, round %d | %,.0f | %,.0f | %.2f |", fork, round + 1,
+              bySubject[0], bySubject[1], ratio[1]));
+          out.append(n > 2 ? String.format(Locale.ROOT, " %,.0f | %.2f | %,.0f | %.2f |%n", bySubject[2], ratio[2],
+              bySubject[3], ratio[3]) : " n/a | | n/a | |\n");
+        }
       }
     }
-    out.append(String.format(Locale.ROOT, "| **median** | | | **%.2f** (goal >= 0.90) | | | | | %s | |%n",
-        median(kitRatios), accp ? String.format(Locale.ROOT, "**%.2f** (goal >= 1.80)", median(accpRatios)) : "n/a"));
+    double[] medians = new double[n];
+    for (int k = 0; k < n; k++) {
+      double[] column = new double[ratios.size()];
+      for (int r = 0; r < column.length; r++) {
+        column[r] = ratios.get(r)[k];
+      }
+      medians[k] = median(column);
+    }
+    out.append(String.format(Locale.ROOT, "| **median of %d rounds** | | | **%.2f** (goal >= 0.90) |", ratios.size(),
+        medians[1]));
+    out.append(n > 2 ? String.format(Locale.ROOT, " | %.2f | | **%.2f** (goal >= 1.80) |%n", medians[2], medians[3])
+        : " | n/a: ACCP is not on the class path or cannot load here (linux x86_64 and aarch64 only) | | |\n");
     return out.toString();
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
   /**
@@ -141,12 +166,6 @@ public final class BenchmarkMain {
    */
   private static double score(RunResult r) {
     return r.getPrimaryResult().getStatistics().getPercentile(50);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
   }
 
   private static String name(RunResult r) {

@@ -55,4 +55,26 @@ class FixtureTest {
       assertThat(Security.getProviders()).noneMatch(p -> p.getName().equals(b.accp.getName()));
     }
   }
+
+  @Test
+  void goalBenchmark_takesTurnsForwardThenBackward_andEverySubjectVerifies() throws Exception {
+    assertThat(java.util.stream.IntStream.range(0, 8).map(i -> GoalBenchmark.subject(i, 4)).toArray())
+        .containsExactly(0, 1, 2, 3, 3, 2, 1, 0);
+    assertThat(java.util.stream.IntStream.range(0, 6).map(i -> GoalBenchmark.subject(i, 2)).toArray())
+        .containsExactly(0, 1, 1, 0, 0, 1);
+    GoalBenchmark b = new GoalBenchmark();
+    b.setUp();
+    assertThat(b.subjects).isEqualTo(GoalBenchmark.subjects().size());
+    for (int round = 0; round < 2 * b.subjects; round++) {
+      b.nextSubject();
+      for (int i = 0; i < 3; i++) {
+        Object result = b.verify();
+        assertThat(result).isNotNull().isNotEqualTo(false);
+      }
+    }
+    if (b.accpKit != null) {
+      assertThat(b.accpEngine.getProvider()).isSameAs(AccpBenchmark.available());
+      assertThat(b.jdkEngine.getProvider()).isNotSameAs(AccpBenchmark.available());
+    }
+  }
 }
