@@ -13,7 +13,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * RS256 with Amazon Corretto Crypto Provider on the class path (the {@code accp} profile, active on linux x86_64 and
  * aarch64): the JDK floor, the floor on ACCP, and Cognito Kit built without a provider, so it must find ACCP itself
- * without touching the JVM's global provider list. Run only when {@link #available()} says ACCP is healthy.
+ * without touching the JVM's global provider list. Run only when {@link #available()} says ACCP is healthy. The suite
+ * takes its ACCP ratios from {@link GoalBenchmark}; run this one alone for bytes per operation ({@code -prof gc}).
  */
 @State(Scope.Benchmark)
 public class AccpBenchmark {

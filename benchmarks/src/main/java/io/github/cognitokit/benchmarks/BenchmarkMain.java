@@ -31,7 +31,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the suite and prints a Markdown report: ops/s, the ratio to the JDK floor of the same run, bytes per
- * operation, cold starts, and the key-fetch and token-request counts. {@code --short} for a quick check.
+ * operation, the goal rounds of {@link GoalBenchmark} (JDK and ACCP), cold starts, and the key-fetch and
+ * token-request counts. {@code --short} for a quick check.
  */
 public final class BenchmarkMain {
   private BenchmarkMain() {}
