@@ -139,6 +139,13 @@ class RejectedTokensTest {
         access().payloadJson().replaceFirst("\\{", "{\"iss\":\"https://evil.example.com\","), "RS256")));
     l.add(c("duplicate alg header", A, M, () -> RSA.sign("{\"alg\":\"none\",\"alg\":\"RS256\",\"kid\":\"rsa-1\"}",
         access().payloadJson(), "RS256")));
+    l.add(c("surrogate pair in the header", A, M, () -> seg[0].substring(0, 4) + "\ud83d\ude00"
+        + seg[0].substring(4) + "." + seg[1] + "." + seg[2]));
+    l.add(c("surrogate pair replacing a dot's neighbour", A, M, () -> seg[0] + "\ud83d\ude00." + seg[1] + "."
+        + seg[2]));
+    l.add(c("Latin-1 letter in the signature", A, M, () -> seg[0] + "." + seg[1] + ".\u00e9" + seg[2].substring(1)));
+    l.add(c("character above U+00FF in the payload", A, M, () -> seg[0] + "." + seg[1].substring(0, 5) + "\u0141"
+        + seg[1].substring(6) + "." + seg[2]));
     l.add(c("invalid UTF-8 in payload", A, M, () -> TestKeys.b64(access().headerJson()) + "."
         + TestKeys.b64(new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'}) + "." + seg[2]));
     l.add(c("trailing content after payload", A, M, () -> RSA.sign(access().headerJson(),

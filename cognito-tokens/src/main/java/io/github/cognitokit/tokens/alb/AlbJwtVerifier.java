@@ -143,6 +143,10 @@ public final class AlbJwtVerifier {
     }
     // One copy of the token as bytes; characters above U+00FF become '?', which no segment accepts.
     byte[] raw = token.getBytes(StandardCharsets.ISO_8859_1);
+    if (raw.length != token.length()) {
+      // A surrogate pair became one '?': byte and character positions no longer line up.
+      throw new MalformedTokenException("ALB token holds characters outside base64url");
+    }
     Map<String, Object> header = json(segment(raw, 0, first, "header"), "header");
     Map<String, Object> payload = json(segment(raw, first + 1, second, "payload"), "payload");
     byte[] signature = segment(raw, second + 1, raw.length, "signature");

@@ -44,6 +44,10 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
     // one from U+0080 to U+00FF a byte above 0x7F: neither is a base64url character or a dot, so such a token
     // fails in decode below, just as it would on its characters.
     byte[] raw = token.getBytes(StandardCharsets.ISO_8859_1);
+    if (raw.length != token.length()) {
+      // A surrogate pair became one '?': byte and character positions no longer line up.
+      throw new MalformedTokenException("token holds characters outside base64url");
+    }
     int first = token.indexOf('.');
     int second = first < 0 ? -1 : token.indexOf('.', first + 1);
     if (first < 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {

@@ -183,6 +183,14 @@ class AlbJwtVerifierTest {
     assertThatThrownBy(() -> verifier.verify("a.b")).isInstanceOf(MalformedTokenException.class);
     assertThatThrownBy(() -> verifier.verify("a===.b.c")).isInstanceOf(MalformedTokenException.class);
     assertThatThrownBy(() -> verifier.verify("x".repeat(20_000))).isInstanceOf(MalformedTokenException.class);
+    String jwt = AlbTokens.of(KEY.pair, UUID.randomUUID().toString(), now).build();
+    int dot = jwt.indexOf('.');
+    for (String odd : new String[] {"\ud83d\ude00", "\u00e9", "\u0141"}) {
+      assertThatThrownBy(() -> verifier.verify(jwt.substring(0, dot) + odd + jwt.substring(dot)))
+          .as("%s at the end of the header", odd).isInstanceOf(MalformedTokenException.class);
+      assertThatThrownBy(() -> verifier.verify(jwt.substring(0, 3) + odd + jwt.substring(3)))
+          .as("%s inside the header", odd).isInstanceOf(MalformedTokenException.class);
+    }
   }
 
   @Test
