@@ -26,7 +26,7 @@ class AppClientSpecIT {
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     admin = CognitoAdmin.using(cognito);
     pool = admin.userPool("clients-" + UUID.randomUUID()).ensure();
     pool.resourceServer("rs").scope("read", "Read").scope("write", "Write").ensure();

@@ -32,7 +32,7 @@ class CognitoFaultsIT {
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     admin = CognitoAdmin.using(cognito);
   }
 

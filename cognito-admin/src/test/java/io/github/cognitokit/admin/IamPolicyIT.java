@@ -162,6 +162,6 @@ class IamPolicyIT {
   }
 
   static CognitoIdentityProviderClient client(CognitoEmulator emulator, RequestRecorder recorder) {
-    return emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    return emulator.newClient(recorder);
   }
 }

@@ -29,7 +29,7 @@ class ModelOpSetupIT {
 
   @BeforeAll
   static void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     admin = CognitoAdmin.using(cognito);
   }
 

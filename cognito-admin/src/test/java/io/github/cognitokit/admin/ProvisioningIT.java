@@ -30,7 +30,7 @@ class ProvisioningIT {
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     pool = CognitoAdmin.using(cognito).userPool("sync-" + UUID.randomUUID())
         .customAttributes(CustomAttribute.string("department")).ensure();
   }

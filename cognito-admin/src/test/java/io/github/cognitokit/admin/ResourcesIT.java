@@ -29,7 +29,7 @@ class ResourcesIT {
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     admin = CognitoAdmin.using(cognito);
     pool = admin.userPool("res-" + UUID.randomUUID()).ensure();
   }

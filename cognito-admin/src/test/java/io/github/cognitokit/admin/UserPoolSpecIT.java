@@ -30,7 +30,7 @@ class UserPoolSpecIT {
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     admin = CognitoAdmin.using(cognito);
   }
 

@@ -25,7 +25,7 @@ class UsersIT {
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     pool = CognitoAdmin.using(cognito).userPool("users-" + UUID.randomUUID())
         .customAttributes(CustomAttribute.string("department")).ensure();
   }

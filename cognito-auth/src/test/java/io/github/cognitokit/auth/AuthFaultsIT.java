@@ -23,8 +23,7 @@ class AuthFaultsIT {
   @Test
   void serverErrorsAndThrottling_areRetried_thenTyped(CognitoEmulator emulator) {
     RequestRecorder recorder = new RequestRecorder();
-    try (CognitoIdentityProviderClient cognito = emulator.clientBuilder()
-        .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build()) {
+    try (CognitoIdentityProviderClient cognito = emulator.newClient(recorder)) {
       String pool = cognito.createUserPool(b -> b.poolName("faults")).userPool().id();
       var client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("c").generateSecret(true)
           .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH)).userPoolClient();

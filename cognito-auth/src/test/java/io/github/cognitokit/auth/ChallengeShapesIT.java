@@ -30,7 +30,7 @@ class ChallengeShapesIT {
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     auth = CognitoAuth.builder().client(cognito).userPoolId(POOL).clientId(CLIENT).clientSecret(SECRET).build();
   }
 

@@ -37,7 +37,7 @@ class CognitoAuthIT {
 
   @BeforeAll
   static void setUp() {
-    cognito = emulator.clientBuilder().overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+    cognito = emulator.newClient(recorder);
     poolId = cognito.createUserPool(b -> b.poolName("auth-it")).userPool().id();
     appClient = createClient(poolId, true);
   }

@@ -19,8 +19,7 @@ class GetClientTokenIT {
   @Test
   void getClientToken_isCalledOnce_andCached(CognitoEmulator emulator) {
     RequestRecorder recorder = new RequestRecorder();
-    try (CognitoIdentityProviderClient cognito = emulator.clientBuilder()
-        .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build()) {
+    try (CognitoIdentityProviderClient cognito = emulator.newClient(recorder)) {
       recorder.answer("GetClientToken", 200, "{\"ClientAuthenticationResult\":{\"AccessToken\":\"a.b.c\","
           + "\"ExpiresIn\":3600,\"TokenType\":\"Bearer\"}}");
       ClientCredentials credentials = ClientCredentials.builder().viaGetClientToken(cognito).clientId("m2m")

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
@@ -174,6 +175,35 @@ public final class CognitoEmulator implements AutoCloseable {
         .endpointOverride(endpoint())
         .region(Region.of(region))
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")));
+  }
+
+  /**
+   * Builds a new client pointed at this emulator that runs the given interceptors, for example a
+   * {@link RequestRecorder} to see and script the calls a test makes. The caller owns and closes it.
+   *
+   * <pre>{@code
+   * RequestRecorder recorder = new RequestRecorder();
+   * try (CognitoIdentityProviderClient cognito = emulator.newClient(recorder)) { ... }
+   * }</pre>
+   *
+   * @param interceptors the interceptors, run in this order
+   * @return a new client with the endpoint override, region and static dummy credentials set
+   * @throws IllegalArgumentException if the array or one of its elements is null
+   */
+  public CognitoIdentityProviderClient newClient(ExecutionInterceptor... interceptors) {
+    if (interceptors == null) {
+      throw new IllegalArgumentException("interceptors must not be null");
+    }
+    for (int i = 0; i < interceptors.length; i++) {
+      if (interceptors[i] == null) {
+        throw new IllegalArgumentException("interceptors[" + i + "] must not be null");
+      }
+    }
+    return clientBuilder().overrideConfiguration(c -> {
+      for (ExecutionInterceptor interceptor : interceptors) {
+        c.addExecutionInterceptor(interceptor);
+      }
+    }).build();
   }
 
   /**

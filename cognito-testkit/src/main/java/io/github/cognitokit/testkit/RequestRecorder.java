@@ -26,8 +26,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  *
  * <pre>{@code
  * RequestRecorder recorder = new RequestRecorder();
- * CognitoIdentityProviderClient cognito = emulator.clientBuilder()
- *     .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
+ * CognitoIdentityProviderClient cognito = emulator.newClient(recorder);
  * recorder.answer("RevokeToken", 200, "{}");                       // documented response shape
  * recorder.answerInTurn("CreateGroup", Reply.of(400, "{\"__type\":\"TooManyRequestsException\"}"));
  * ...

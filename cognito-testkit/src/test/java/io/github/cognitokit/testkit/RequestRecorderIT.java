@@ -35,4 +35,19 @@ class RequestRecorderIT {
       assertThat(recorder.operations()).isEmpty();
     }
   }
+
+  @Test
+  void newClient_runsEveryInterceptorInOrder_andRefusesNulls(CognitoEmulator emulator) {
+    RequestRecorder first = new RequestRecorder();
+    RequestRecorder second = new RequestRecorder();
+    try (CognitoIdentityProviderClient cognito = emulator.newClient(first, second)) {
+      cognito.listUserPools(b -> b.maxResults(1));
+      assertThat(first.operations()).containsExactly("ListUserPools");
+      assertThat(second.operations()).containsExactly("ListUserPools");
+    }
+    assertThatThrownBy(() -> emulator.newClient((software.amazon.awssdk.core.interceptor.ExecutionInterceptor[]) null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interceptors");
+    assertThatThrownBy(() -> emulator.newClient(first, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interceptors[1]");
+  }
 }

@@ -41,8 +41,7 @@ class SecretsInLogsIT {
     try {
       RequestRecorder recorder = new RequestRecorder();
       try (CognitoEmulator own = CognitoEmulator.start();
-          CognitoIdentityProviderClient cognito = own.clientBuilder()
-              .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build()) {
+          CognitoIdentityProviderClient cognito = own.newClient(recorder)) {
         String pool = cognito.createUserPool(b -> b.poolName("secrets")).userPool().id();
         String client = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app")).userPoolClient()
             .clientId();
