@@ -37,12 +37,13 @@ public final class HeaderCache {
   }
 
   /**
-   * Remembers the header of a token whose signature verified.
+   * Remembers the header of a token whose signature verified; does nothing if its header came from this cache or
+   * another thread added it meanwhile.
    *
    * @param parts the token
    */
   public void remember(JwtParts parts) {
-    if (find(parts.token(), parts.headerLength()) != null) {
+    if (parts.headerCached() || find(parts.token(), parts.headerLength()) != null) {
       return;
     }
     Entry entry = new Entry(Arrays.copyOf(parts.token(), parts.headerLength()), parts.header());

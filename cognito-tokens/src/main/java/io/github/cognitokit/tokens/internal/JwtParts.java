@@ -13,11 +13,12 @@ import java.util.Map;
  * @param token the token's characters as bytes; its first {@code signingInputLength} bytes are the signing input
  *     {@code header.payload}
  * @param headerLength the length of the header segment
+ * @param headerCached true if the header came from a {@link HeaderCache} rather than being parsed
  * @param signingInputLength the length of the signing input
  * @param signature the decoded signature
  */
 public record JwtParts(Map<String, Object> header, Map<String, Object> payload, byte[] token, int headerLength,
-    int signingInputLength, byte[] signature) {
+    boolean headerCached, int signingInputLength, byte[] signature) {
 
   /**
    * Parses a token. The messages name what is wrong, never the token.
@@ -57,13 +58,14 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
       throw new MalformedTokenException("token has an empty segment");
     }
     Map<String, Object> header = headers == null ? null : headers.find(raw, first);
-    if (header == null) {
+    boolean cached = header != null;
+    if (!cached) {
       header = json(decode(raw, 0, first, "header"), "header", known);
     }
     byte[] payloadBytes = decode(raw, first + 1, second, "payload");
     byte[] signature = decode(raw, second + 1, raw.length, "signature");
     Map<String, Object> payload = json(payloadBytes, "payload", known);
-    return new JwtParts(header, payload, raw, first, second, signature);
+    return new JwtParts(header, payload, raw, first, cached, second, signature);
   }
 
   private static byte[] decode(byte[] raw, int from, int to, String part) {

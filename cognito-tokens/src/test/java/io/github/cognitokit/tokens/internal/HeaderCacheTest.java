@@ -25,6 +25,8 @@ class HeaderCacheTest {
     cache.remember(first);
     JwtParts second = JwtParts.parse(token("k1", "{\"n\":2}"), KnownStrings.COMMON, cache);
     assertThat(second.header()).isSameAs(first.header());
+    assertThat(first.headerCached()).isFalse();
+    assertThat(second.headerCached()).isTrue();
     assertThat(second.payload()).containsEntry("n", 2L);
     JwtParts other = JwtParts.parse(token("k2", "{\"n\":3}"), KnownStrings.COMMON, cache);
     assertThat(other.header()).containsEntry("kid", "k2");
