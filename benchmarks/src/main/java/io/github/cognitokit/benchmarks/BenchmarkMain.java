@@ -77,6 +77,7 @@ public final class BenchmarkMain {
       report.append(String.format(Locale.ROOT, "| %s | %,.0f | %s |%n", name(r), score(r),
           bytes(r)));
     }
+    report.append(hostileInputs(quick));
     Collection<RunResult> cold = new Runner(new OptionsBuilder().include(ColdStartBenchmark.class.getSimpleName())
         .forks(quick ? 3 : 5).warmupIterations(0).measurementIterations(1).build()).run();
     report.append("\n| cold start (fresh JVM: build from an in-memory key set, verify one RS256 token) | ms |\n|---|---|\n");
@@ -86,6 +87,33 @@ public final class BenchmarkMain {
     report.append("\n").append(keyFetchChecks()).append(clientCredentialsCheck());
     System.out.println();
     System.out.println(report);
+  }
+
+  /**
+   * The worst inputs we know, at 16 and 64 KiB, as microseconds per token and as multiples of a genuine RS256
+   * verification measured in the same run.
+   */
+  private static String hostileInputs(boolean quick) throws Exception {
+    Collection<RunResult> results = new Runner(new OptionsBuilder()
+        .include(HostileInputBenchmark.class.getSimpleName()).forks(1)
+        .warmupIterations(2).warmupTime(TimeValue.seconds(1))
+        .measurementIterations(quick ? 2 : 3).measurementTime(TimeValue.seconds(1)).shouldFailOnError(true).build())
+        .run();
+    Map<String, Double> genuine = new HashMap<>();
+    for (RunResult r : results) {
+      if (r.getParams().getParam("shape").equals("genuineRs256")) {
+        genuine.put(r.getParams().getParam("size"), score(r));
+      }
+    }
+    StringBuilder out = new StringBuilder("\n| hostile input (unsigned, parsed, refused) | limit | us/token | x genuine RS256 |"
+        + "\n|---|---|---|---|\n");
+    for (RunResult r : results) {
+      String size = r.getParams().getParam("size");
+      double opsPerSecond = score(r);
+      out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f |%n", r.getParams().getParam("shape"), size,
+          1e6 / opsPerSecond, genuine.get(size) / opsPerSecond));
+    }
+    return out.toString();
   }
 
   private static ChainedOptionsBuilder options(boolean quick, int threads) {

@@ -1,5 +1,6 @@
 package io.github.cognitokit.tokens;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
@@ -75,7 +76,11 @@ class CognitoJwtVerifierBuilderTest {
     assertThatThrownBy(() -> b.jwksUri(URI.create("http://example.com/jwks"))).hasMessageContaining("jwksUri");
     assertThatThrownBy(() -> b.jwksUri(null)).hasMessageContaining("jwksUri");
     assertThatThrownBy(() -> b.issuer("relative/path")).hasMessageContaining("issuer");
-    assertThatThrownBy(() -> b.maxTokenSize(10)).hasMessageContaining("maxTokenSize");
+    assertThatThrownBy(() -> b.maxTokenSize(10)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxTokenSize");
+    assertThatThrownBy(() -> b.maxTokenSize(CognitoJwtVerifier.MAX_TOKEN_SIZE_LIMIT + 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTokenSize");
+    assertThat(b.maxTokenSize(CognitoJwtVerifier.MAX_TOKEN_SIZE_LIMIT)).isSameAs(b);
     assertThatThrownBy(() -> b.maxKeySetSize(10)).hasMessageContaining("maxKeySetSize");
     assertThatThrownBy(() -> b.keySetTimeToLive(Duration.ZERO)).hasMessageContaining("keySetTimeToLive");
     assertThatThrownBy(() -> b.failureBackoff(Duration.ofSeconds(5), Duration.ofSeconds(1)))

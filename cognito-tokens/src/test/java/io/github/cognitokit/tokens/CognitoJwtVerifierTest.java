@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitokit.tokens.testing.FakeFetcher;
+import io.github.cognitokit.tokens.testing.ManualTicker;
 import io.github.cognitokit.tokens.testing.MutableClock;
 import io.github.cognitokit.tokens.testing.TestKeys;
 import io.github.cognitokit.tokens.testing.Tokens;
@@ -231,6 +232,48 @@ class CognitoJwtVerifierTest {
 
     clock.advance(Duration.ofSeconds(60));
     assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(TokenExpiredException.class);
+  }
+
+  @Test
+  void verifiedTokenCache_stopsAcceptingATokenOnceItsKeyLeavesTheKeySet() {
+    // A key was compromised: a token it signed was verified (and cached) before the pool rotated it out.
+    ManualTicker ticker = new ManualTicker();
+    CognitoJwtVerifier verifier = base(TokenUse.ACCESS).ticker(ticker).verifiedTokenCache(100).build();
+    String forged = Tokens.access(RSA, now).build();
+    CognitoToken first = verifier.verify(forged);
+    assertThat(verifier.verify(forged)).as("a cache hit").isSameAs(first);
+
+    fetcher.serve(TestKeys.jwks(EC));
+    verifier.keySets().get(0).refresh();
+
+    assertThatThrownBy(() -> verifier.verify(forged)).isInstanceOf(KeyNotFoundException.class);
+    assertThatThrownBy(() -> verifier.verify(forged)).as("not cached again").isInstanceOf(KeyNotFoundException.class);
+  }
+
+  @Test
+  void verifiedTokenCache_keepsHittingWhenARefreshRepublishesTheSameKey() {
+    ManualTicker ticker = new ManualTicker();
+    CognitoJwtVerifier verifier = base(TokenUse.ACCESS).ticker(ticker).verifiedTokenCache(100).build();
+    String jwt = Tokens.access(RSA, now).build();
+    CognitoToken first = verifier.verify(jwt);
+
+    verifier.keySets().get(0).refresh(); // the same document again: new key objects, same material
+
+    assertThat(verifier.verify(jwt)).as("still a hit: the key is carried over").isSameAs(first);
+  }
+
+  @Test
+  void verifiedTokenCache_entriesLiveNoLongerThanTheKeySet() {
+    ManualTicker ticker = new ManualTicker();
+    CognitoJwtVerifier verifier = base(TokenUse.ACCESS).ticker(ticker).keySetTimeToLive(Duration.ofMinutes(10))
+        .verifiedTokenCache(100).build();
+    String jwt = Tokens.access(RSA, now).claim("exp", now.getEpochSecond() + 7200).build();
+    CognitoToken first = verifier.verify(jwt);
+    assertThat(verifier.verify(jwt)).isSameAs(first);
+
+    ticker.advance(Duration.ofMinutes(10));
+
+    assertThat(verifier.verify(jwt)).as("verified again after the key set's lifetime").isNotSameAs(first);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.cognitokit.tokens.internal;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,8 +19,9 @@ import java.util.Map;
  * surrogates and any byte sequence that is not well-formed UTF-8 (RFC 3629: no overlong forms, no encoded
  * surrogates, nothing above U+10FFFF). Nesting is limited to {@value #MAX_DEPTH} levels. Objects become unmodifiable
  * {@code Map<String, Object>} in document order, arrays unmodifiable {@code List<Object>}; integers become
- * {@code Long} (or {@code BigInteger} when larger), other numbers {@code Double}; {@code true}/{@code false} become
- * {@code Boolean} and {@code null} becomes {@code null}. Pure JDK, no reflection, so it adds nothing to start-up time.
+ * {@code Long} (or {@code BigInteger} when larger), other numbers {@code Double}; a number longer than
+ * {@value #MAX_NUMBER_LENGTH} characters, or one beyond the range of a {@code double}, is an error;
+ * {@code true}/{@code false} become {@code Boolean} and {@code null} becomes {@code null}. Pure JDK, no reflection, so it adds nothing to start-up time.
  *
  * <p>Built for the verifier's hot path: strings are copied straight from the input bytes, scanned eight bytes at a
  * time; the member names and values that JWTs and key sets repeat in every document ({@code iss}, {@code exp},
@@ -31,6 +31,13 @@ import java.util.Map;
 public final class Json {
   /** The deepest nesting accepted. */
   public static final int MAX_DEPTH = 32;
+
+  /**
+   * The longest number accepted, in characters. Numbers in tokens and key sets are times and small counts (the
+   * longest a Cognito token holds has 10 digits); the limit keeps a long digit string from costing quadratic
+   * {@code BigInteger} work, and an exponent of any length from reaching a parser that would throw on it.
+   */
+  public static final int MAX_NUMBER_LENGTH = 64;
 
   /** True for the bytes a string may hold as they are: printable ASCII other than the quote and the backslash. */
   private static final boolean[] PLAIN = new boolean[256];
@@ -452,12 +459,17 @@ public final class Json {
         pos++;
       }
     }
+    if (pos - start > MAX_NUMBER_LENGTH) {
+      throw error("number longer than " + MAX_NUMBER_LENGTH + " characters", start);
+    }
     String text = new String(buf, start, pos - start, StandardCharsets.ISO_8859_1);
     if (integral) {
       BigInteger big = new BigInteger(text);
       return big.bitLength() < 64 ? (Object) big.longValue() : big;
     }
-    double d = new BigDecimal(text).doubleValue();
+    // The grammar was checked above, and Double.parseDouble takes every RFC 8259 number without throwing: an
+    // exponent too large for an int becomes infinity (refused below) and one too small becomes zero.
+    double d = Double.parseDouble(text);
     if (Double.isInfinite(d)) {
       throw error("number out of range", start);
     }

@@ -3,28 +3,71 @@ package io.github.cognitokit.tokens.internal;
 /** The signature algorithms a Cognito token may use, with what each needs of its key. */
 public enum JwsAlgorithm {
   /** RSASSA-PKCS1-v1_5 with SHA-256. */
-  RS256("SHA256withRSA", "RSA", null, 0),
+  RS256("SHA256withRSA", "RSA", null, 0, null),
   /** RSASSA-PKCS1-v1_5 with SHA-384. */
-  RS384("SHA384withRSA", "RSA", null, 0),
+  RS384("SHA384withRSA", "RSA", null, 0, null),
   /** RSASSA-PKCS1-v1_5 with SHA-512. */
-  RS512("SHA512withRSA", "RSA", null, 0),
+  RS512("SHA512withRSA", "RSA", null, 0, null),
   /** ECDSA on P-256 with SHA-256, raw R||S signature. */
-  ES256("SHA256withECDSAinP1363Format", "EC", "P-256", 64),
+  ES256("SHA256withECDSAinP1363Format", "EC", "P-256", 64,
+      "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551"),
   /** ECDSA on P-384 with SHA-384, raw R||S signature. */
-  ES384("SHA384withECDSAinP1363Format", "EC", "P-384", 96),
+  ES384("SHA384withECDSAinP1363Format", "EC", "P-384", 96,
+      "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFC7634D81F4372DDF581A0DB248B0A77AECEC196ACCC52973"),
   /** ECDSA on P-521 with SHA-512, raw R||S signature. */
-  ES512("SHA512withECDSAinP1363Format", "EC", "P-521", 132);
+  ES512("SHA512withECDSAinP1363Format", "EC", "P-521", 132,
+      "01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"
+          + "FA51868783BF2F966B7FCC0148F709A5D03BB5C9B8899C47AEBB6FB71E91386409");
 
   private final String jcaName;
   private final String keyType;
   private final String curve;
   private final int signatureLength;
+  /** The curve's group order n, big-endian in half a signature's length; null for RSA. */
+  private final byte[] order;
 
-  JwsAlgorithm(String jcaName, String keyType, String curve, int signatureLength) {
+  JwsAlgorithm(String jcaName, String keyType, String curve, int signatureLength, String orderHex) {
     this.jcaName = jcaName;
     this.keyType = keyType;
     this.curve = curve;
     this.signatureLength = signatureLength;
+    this.order = orderHex == null ? null : java.util.HexFormat.of().parseHex(orderHex);
+  }
+
+  /**
+   * Checks the ECDSA scalars of a raw R||S signature before any provider sees them: r and s must each lie in
+   * [1, n-1], n being the curve's order. JDKs before 17.0.3 accepted r = s = 0 (CVE-2022-21449), and a range check
+   * here costs two byte comparisons.
+   *
+   * @param signature a signature of exactly {@link #signatureLength()} bytes
+   * @return true if both scalars are in range; always true for RSA
+   */
+  public boolean scalarsInRange(byte[] signature) {
+    if (order == null) {
+      return true;
+    }
+    int half = order.length;
+    return inRange(signature, 0, half) && inRange(signature, half, half);
+  }
+
+  private boolean inRange(byte[] sig, int from, int length) {
+    boolean zero = true;
+    for (int i = from; i < from + length; i++) {
+      if (sig[i] != 0) {
+        zero = false;
+        break;
+      }
+    }
+    return !zero && java.util.Arrays.compareUnsigned(sig, from, from + length, order, 0, length) < 0;
+  }
+
+  /**
+   * Returns the curve's group order n, for tests.
+   *
+   * @return n as a positive number, or null for RSA
+   */
+  public java.math.BigInteger curveOrder() {
+    return order == null ? null : new java.math.BigInteger(1, order);
   }
 
   /**

@@ -203,7 +203,7 @@ public final class KeySetCache implements KeySetView {
       if (body == null) {
         throw new KeySetUnavailableException("the fetcher returned no body for " + uri);
       }
-      Map<String, VerificationKey> keys = JwkSetParser.parse(body);
+      Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
       long end = settings.ticker().read();
       Snapshot s = new Snapshot(keys, end, settings.clock().instant());
       snapshot = s;
@@ -267,6 +267,39 @@ public final class KeySetCache implements KeySetView {
   }
 
   /**
+   * Keeps the instances of the current snapshot for keys that did not change, so that a key's identity stands for
+   * "still published": {@link #stillPublished(VerificationKey)} is one map lookup and one reference comparison.
+   */
+  private Map<String, VerificationKey> carryOver(Map<String, VerificationKey> fresh) {
+    Snapshot old = snapshot;
+    if (old == null) {
+      return fresh;
+    }
+    Map<String, VerificationKey> merged = new java.util.HashMap<>(fresh);
+    for (Map.Entry<String, VerificationKey> e : fresh.entrySet()) {
+      VerificationKey before = old.keys.get(e.getKey());
+      if (before != null && before.ambiguous() == e.getValue().ambiguous()
+          && before.sameMaterial(e.getValue())) {
+        merged.put(e.getKey(), before);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(merged);
+  }
+
+  /**
+   * Tells, without fetching, whether a key that verified a token is still in the cached set and the set is still
+   * usable (not older than the maximum stale age). The verified-token cache asks this on every hit, so that a key
+   * removed from the published set stops vouching for tokens it verified before.
+   *
+   * @param key a key this cache returned
+   * @return true if the current set still holds this very key
+   */
+  public boolean stillPublished(VerificationKey key) {
+    Snapshot s = snapshot;
+    return s != null && settings.ticker().read() - s.fetchedNanos <= maxStaleNanos && s.keys.get(key.kid()) == key;
+  }
+
+  /**
    * Replaces the cached set with a document held by the caller.
    *
    * @param body the JWKS document
@@ -274,7 +307,7 @@ public final class KeySetCache implements KeySetView {
    */
   public void preload(byte[] body) {
     try {
-      Map<String, VerificationKey> keys = JwkSetParser.parse(body);
+      Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
       snapshot = new Snapshot(keys, settings.ticker().read(), settings.clock().instant());
       backingOff = false;
       LOG.debug("Preloaded the key set {}: {} usable keys", uri, keys.size());

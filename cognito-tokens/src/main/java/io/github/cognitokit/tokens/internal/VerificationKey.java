@@ -61,7 +61,7 @@ public record VerificationKey(String kid, String keyType, String curve, String a
    */
   public boolean verify(JwsAlgorithm alg, byte[] data, int dataLength, byte[] signature, Signatures engines) {
     if (alg.signatureLength() != 0) {
-      if (signature.length != alg.signatureLength()) {
+      if (signature.length != alg.signatureLength() || !alg.scalarsInRange(signature)) {
         return false;
       }
     } else if (publicKey instanceof RSAPublicKey) {

@@ -3,6 +3,7 @@ package io.github.cognitokit.tokens.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.cognitokit.tokens.CognitoToken;
 import io.github.cognitokit.tokens.TokenVerificationException;
@@ -115,6 +116,7 @@ class AlbAndFilterFuzzTest {
     return status.get();
   }
 
+  @DictionaryFile(resourcePath = "/io/github/cognitokit/tokens/fuzz/json-edges.dict")
   @FuzzTest(maxDuration = "1m")
   void albVerify_arbitraryAndMutatedHeaders(FuzzedDataProvider data) {
     albOutcome(data.consumeBoolean() ? data.consumeRemainingAsString() : Mutations.mutate(VALID_ALB, data));

@@ -3,6 +3,7 @@ package io.github.cognitokit.tokens.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.cognitokit.tokens.CognitoJwtVerifier;
 import io.github.cognitokit.tokens.CognitoToken;
@@ -48,11 +49,13 @@ class VerifierFuzzTest {
     assertThat(genuine).as("accepted a token without a genuine signature of a served key").isTrue();
   }
 
+  @DictionaryFile(resourcePath = "/io/github/cognitokit/tokens/fuzz/json-edges.dict")
   @FuzzTest(maxDuration = "2m")
   void verify_arbitraryStrings(FuzzedDataProvider data) {
     verifyExpectingOnlyDocumentedOutcomes(data.consumeRemainingAsString());
   }
 
+  @DictionaryFile(resourcePath = "/io/github/cognitokit/tokens/fuzz/json-edges.dict")
   @FuzzTest(maxDuration = "2m")
   void verify_mutatedGenuineTokens(FuzzedDataProvider data) {
     String base = data.consumeBoolean() ? VALID_RSA : VALID_EC;
