@@ -2,6 +2,7 @@ package io.github.cognitokit.auth;
 
 import io.github.cognitokit.auth.internal.Args;
 import io.github.cognitokit.auth.internal.TokenEndpoint;
+import io.github.cognitokit.tokens.Loopback;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -295,10 +295,7 @@ public final class ClientCredentials implements AutoCloseable {
       if (tokenEndpoint == null || tokenEndpoint.getScheme() == null || tokenEndpoint.getHost() == null) {
         throw new IllegalArgumentException("tokenEndpoint must be an absolute URL, was " + tokenEndpoint);
       }
-      String scheme = tokenEndpoint.getScheme().toLowerCase(Locale.ROOT);
-      String host = tokenEndpoint.getHost();
-      boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
-      if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
+      if (!Loopback.isHttpsOrLoopbackHttp(tokenEndpoint)) {
         throw new IllegalArgumentException("tokenEndpoint must be https (http only on loopback), was "
             + tokenEndpoint);
       }

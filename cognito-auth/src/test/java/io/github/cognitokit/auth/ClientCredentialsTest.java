@@ -255,6 +255,61 @@ class ClientCredentialsTest {
   }
 
   @Test
+  void redirect_isNotFollowed_soTheSecretGoesNowhereElse() throws Exception {
+    // The other host would happily issue a token for the credentials a followed redirect re-sends to it.
+    java.util.concurrent.atomic.AtomicInteger elsewhere = new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    other.createContext("/", x -> {
+      elsewhere.incrementAndGet();
+      byte[] body = "{\"access_token\":\"stolen\",\"token_type\":\"Bearer\",\"expires_in\":3600}"
+          .getBytes(StandardCharsets.UTF_8);
+      x.getResponseHeaders().add("Content-Type", "application/json");
+      x.sendResponseHeaders(200, body.length);
+      x.getResponseBody().write(body);
+      x.close();
+    });
+    com.sun.net.httpserver.HttpServer redirecting = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    redirecting.createContext("/", x -> {
+      x.getResponseHeaders().add("Location", "http://127.0.0.1:" + other.getAddress().getPort() + "/token");
+      x.sendResponseHeaders(307, -1);
+      x.close();
+    });
+    other.start();
+    redirecting.start();
+    try {
+      for (boolean post : new boolean[] {false, true}) {
+        ClientCredentials.Builder b = builder().tokenEndpoint(URI.create("http://127.0.0.1:"
+            + redirecting.getAddress().getPort() + "/oauth2/token"));
+        ClientCredentials credentials = (post ? b.clientSecretPost() : b).build();
+        assertThatThrownBy(credentials::token).isInstanceOfSatisfying(TokenRequestException.class, e -> {
+          assertThat(e.httpStatus()).isEqualTo(307);
+          assertThat(e.getMessage()).contains("redirect").doesNotContain(SECRET);
+        });
+      }
+      assertThat(elsewhere.get()).isZero();
+    } finally {
+      redirecting.stop(0);
+      other.stop(0);
+    }
+  }
+
+  @Test
+  void tokenEndpoint_plainHttp_onlyOnLoopbackLiterals() {
+    for (String url : List.of("http://127.evil.example/oauth2/token", "http://127.0.0.1.evil.example/oauth2/token",
+        "http://localhost.evil.example/oauth2/token", "http://10.0.0.1/oauth2/token")) {
+      assertThatThrownBy(() -> ClientCredentials.builder().tokenEndpoint(URI.create(url)))
+          .as(url).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+    }
+    for (String url : List.of("http://127.0.0.1:9/oauth2/token", "http://localhost:9/oauth2/token",
+        "http://[::1]:9/oauth2/token", "https://auth.example.com/oauth2/token")) {
+      assertThat(ClientCredentials.builder().tokenEndpoint(URI.create(url)).clientId("a").clientSecret("b").build())
+          .as(url).isNotNull();
+    }
+  }
+
+  @Test
   void builder_checksItsInput() {
     assertThatThrownBy(() -> ClientCredentials.builder().clientId("a").clientSecret("b").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("prefixDomain");

@@ -73,12 +73,19 @@ public final class TokenEndpoint {
         .toHTTPRequest();
     http.setConnectTimeout(connectTimeoutMillis);
     http.setReadTimeout(readTimeoutMillis);
+    // A redirect would re-send the client credentials to wherever it points: never follow one.
+    http.setFollowRedirects(false);
     HTTPResponse response;
     try {
       response = http.send();
     } catch (IOException e) {
       throw new TokenRequestException("token request to " + endpoint + " failed: " + e.getClass().getSimpleName(),
           null, -1, null, e);
+    }
+    if (response.getStatusCode() / 100 == 3) {
+      throw new TokenRequestException("token endpoint " + endpoint + " answered HTTP " + response.getStatusCode()
+          + " (a redirect); redirects are not followed, so the client secret goes nowhere else", null,
+          response.getStatusCode(), null, null);
     }
     TokenResponse parsed;
     try {

@@ -4,16 +4,13 @@ import io.github.cognitokit.tokens.JwksFetcher;
 import io.github.cognitokit.tokens.KeySetUnavailableException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -103,26 +100,7 @@ public final class HttpJwksFetcher implements JwksFetcher {
    * @return true if allowed
    */
   public static boolean isAllowed(URI uri) {
-    if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
-      return false;
-    }
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    return "https".equals(scheme) || ("http".equals(scheme) && isLoopback(uri.getHost()));
-  }
-
-  private static boolean isLoopback(String host) {
-    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    if ("localhost".equalsIgnoreCase(h)) {
-      return true;
-    }
-    if (!h.matches("[0-9.]+") && !h.contains(":")) {
-      return false; // a name: never resolve it here
-    }
-    try {
-      return InetAddress.getByName(h).isLoopbackAddress();
-    } catch (UnknownHostException e) {
-      return false;
-    }
+    return io.github.cognitokit.tokens.Loopback.isHttpsOrLoopbackHttp(uri);
   }
 
   @Override
