@@ -53,11 +53,15 @@ import java.util.regex.Pattern;
  * the signature is the 64-byte raw R||S form, and the key is a PEM document at
  * {@code https://public-keys.auth.elb.{region}.amazonaws.com/{kid}}. This verifier takes the signing input exactly
  * as received, requires the {@code kid} to be a UUID (checked before any fetch), requires the {@code signer} header
- * to be a configured load balancer (also before any fetch) and the {@code client} header a configured client id,
- * checks {@code exp} and, when configured, {@code iss}.
+ * to be a configured load balancer and the {@code client} header a configured client id (both also before any
+ * fetch), checks {@code exp} and, when configured, {@code iss}.
  *
- * <p>Keys are cached by {@code kid}; fetching a key not yet cached is single-flight and rate-limited (by default one
- * fetch per 10 seconds per key host), so random {@code kid}s cannot make it fetch for each token. Only the
+ * <p>Keys are cached by {@code kid} for {@link Builder#keyTimeToLive(Duration) an hour}, then fetched again (the old
+ * key stays in use while the key host is down, up to the {@link Builder#maxStaleAge(Duration) maximum stale age}).
+ * Fetching a key not yet cached is single-flight and rate-limited per key host (by default a burst of 4 fetches,
+ * refilled over 10 seconds), so random {@code kid}s cannot make it fetch for each token; a {@code kid} the key host
+ * lacks is remembered for that interval. A token refused only by the rate limit raises
+ * {@link io.github.cognitokit.tokens.KeySetUnavailableException} (an outage: retry), not a key-not-found. Only the
  * verified {@code x-amzn-oidc-data} header should be trusted: never {@code x-amzn-oidc-identity}, which is not
  * signed. The ALB's {@code x-amzn-oidc-accesstoken} is a Cognito access token: verify it with
  * {@link io.github.cognitokit.tokens.CognitoJwtVerifier}.
@@ -90,7 +94,8 @@ public final class AlbJwtVerifier {
         ? new HttpJwksFetcher(b.httpClient, b.responseTimeout, 16 * 1024)
         : HttpJwksFetcher.lazyDefault(b.connectTimeout, b.responseTimeout, 16 * 1024);
     AlbKeyCache.Settings settings = new AlbKeyCache.Settings(fetcher, b.ticker, b.listener, b.kidMissInterval,
-        b.failureBackoff, b.maxFailureBackoff, b.responseTimeout.plus(b.connectTimeout).plusSeconds(1), 64);
+        b.kidMissBurst, b.keyTimeToLive, b.maxStaleAge, b.failureBackoff, b.maxFailureBackoff,
+        b.responseTimeout.plus(b.connectTimeout).plusSeconds(1), 64);
     Map<URI, AlbKeyCache> byBase = new LinkedHashMap<>();
     Map<String, AlbKeyCache> byArn = new LinkedHashMap<>();
     for (String arn : b.arns) {
@@ -171,8 +176,14 @@ public final class AlbJwtVerifier {
     if (client != null && !(client instanceof String)) {
       throw new MalformedTokenException("ALB token client header must be a string");
     }
+    if (clientIds != null && (client == null || !clientIds.contains(client))) {
+      throw new InvalidClientException("client", String.join(", ", clientIds), "ALB token client is "
+          + (client == null ? "missing" : "'" + client + "'") + ": expected one of " + clientIds);
+    }
     AlbToken candidate = new AlbToken(payload, (String) kid, (String) signer, (String) client);
 
+    // Signer, client and kid were all checked above: a token for another load balancer or app client causes no
+    // request to the key host.
     VerificationKey key = cache.key((String) kid);
     if (!key.verify(JwsAlgorithm.ES256, raw, second, signature)) {
       throw new InvalidSignatureException("ALB token signature does not verify with key " + kid);
@@ -190,10 +201,6 @@ public final class AlbJwtVerifier {
     if (headerExp != null && !headerExp.plus(clockSkew).isAfter(now)) {
       throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "ALB token header expired at "
           + headerExp);
-    }
-    if (clientIds != null && (client == null || !clientIds.contains(client))) {
-      throw new InvalidClientException("client", String.join(", ", clientIds), "ALB token client is "
-          + (client == null ? "missing" : "'" + client + "'") + ": expected one of " + clientIds);
     }
     if (issuer != null && !issuer.equals(candidate.issuer())) {
       throw new InvalidIssuerException("iss", issuer, "ALB token issuer is not " + issuer);
@@ -258,6 +265,9 @@ public final class AlbJwtVerifier {
     private Duration clockSkew = Duration.ZERO;
     private int maxTokenSize = 16 * 1024;
     private Duration kidMissInterval = Duration.ofSeconds(10);
+    private int kidMissBurst = 4;
+    private Duration keyTimeToLive = Duration.ofHours(1);
+    private Duration maxStaleAge = Duration.ofHours(24);
     private Duration failureBackoff = Duration.ofSeconds(1);
     private Duration maxFailureBackoff = Duration.ofMinutes(5);
     private Duration connectTimeout = Duration.ofSeconds(2);
@@ -389,7 +399,8 @@ public final class AlbJwtVerifier {
     }
 
     /**
-     * The least time between two fetches of keys not yet cached, per key host. Default 10 seconds.
+     * The time over which the per-host budget for fetching keys not yet cached refills completely, and how long a
+     * {@code kid} the key host lacks is remembered. Default 10 seconds; zero removes the limit (tests only).
      *
      * @param interval from zero to 1 hour
      * @return this builder
@@ -397,6 +408,45 @@ public final class AlbJwtVerifier {
      */
     public Builder kidMissInterval(Duration interval) {
       this.kidMissInterval = Args.range("kidMissInterval", interval, Duration.ZERO, Duration.ofHours(1));
+      return this;
+    }
+
+    /**
+     * How many keys not yet cached may be fetched at once from one key host before the rate limit applies; the
+     * budget refills over {@link #kidMissInterval(Duration)}. Default 4.
+     *
+     * @param fetches from 1 to 100
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder kidMissBurst(int fetches) {
+      this.kidMissBurst = Args.range("kidMissBurst", fetches, 1, 100);
+      return this;
+    }
+
+    /**
+     * How long a fetched key is used before it is fetched again, so that a key the load balancer's key host
+     * withdraws stops being accepted. Default 1 hour.
+     *
+     * @param ttl from 1 second to 1 day
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder keyTimeToLive(Duration ttl) {
+      this.keyTimeToLive = Args.range("keyTimeToLive", ttl, Duration.ofSeconds(1), Duration.ofDays(1));
+      return this;
+    }
+
+    /**
+     * How long a key whose time to live ran out stays in use while its key host cannot be reached. Default 24
+     * hours; must not be shorter than the time to live.
+     *
+     * @param maxStaleAge from 1 second to 7 days
+     * @return this builder
+     * @throws IllegalArgumentException if null or out of range
+     */
+    public Builder maxStaleAge(Duration maxStaleAge) {
+      this.maxStaleAge = Args.range("maxStaleAge", maxStaleAge, Duration.ofSeconds(1), Duration.ofDays(7));
       return this;
     }
 
@@ -475,14 +525,16 @@ public final class AlbJwtVerifier {
     }
 
     /**
-     * Rejects longer tokens before decoding them. Default 16 KiB.
+     * Rejects longer tokens before decoding them. Default 16 KiB; at most 64 KiB, whose worst-case parse was
+     * measured (see {@link io.github.cognitokit.tokens.CognitoJwtVerifier.Builder#maxTokenSize(int)}).
      *
-     * @param maxChars from 256 to 1,048,576
+     * @param maxChars from 256 to 65,536
      * @return this builder
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxTokenSize(int maxChars) {
-      this.maxTokenSize = Args.range("maxTokenSize", maxChars, 256, 1 << 20);
+      this.maxTokenSize = Args.range("maxTokenSize", maxChars, 256,
+          io.github.cognitokit.tokens.CognitoJwtVerifier.MAX_TOKEN_SIZE_LIMIT);
       return this;
     }
 
@@ -490,7 +542,8 @@ public final class AlbJwtVerifier {
      * Builds the verifier.
      *
      * @return a new verifier
-     * @throws IllegalStateException if no ARN is set, or neither or both of clientId and anyClientId
+     * @throws IllegalStateException if no ARN is set, neither or both of clientId and anyClientId, or the maximum
+     *     stale age is shorter than the key time to live
      */
     public AlbJwtVerifier build() {
       if (arns.isEmpty()) {
@@ -501,6 +554,10 @@ public final class AlbJwtVerifier {
       }
       if (!anyClientId && clientIds.isEmpty()) {
         throw new IllegalStateException("set clientId(...) or, explicitly, anyClientId()");
+      }
+      if (maxStaleAge.compareTo(keyTimeToLive) < 0) {
+        throw new IllegalStateException("maxStaleAge (" + maxStaleAge + ") must not be shorter than keyTimeToLive ("
+            + keyTimeToLive + ")");
       }
       return new AlbJwtVerifier(this);
     }

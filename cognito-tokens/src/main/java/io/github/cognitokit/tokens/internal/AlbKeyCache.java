@@ -24,32 +24,66 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ALB signing keys: one PEM public key per {@code kid}, at {@code {base}/{kid}}. Keys are cached by {@code kid}
- * (bounded), fetched single-flight, and fetches for {@code kid}s not yet cached are rate-limited per base URI, so a
- * flood of random {@code kid}s causes at most one request per interval. Transport failures back off.
+ * ALB signing keys: one PEM public key per {@code kid}, at {@code {base}/{kid}}.
+ *
+ * <ul>
+ *   <li>Keys are cached by {@code kid} (bounded) for a time to live; an expired key is fetched again, and if the
+ *       key server cannot be reached the old key stays in use up to the maximum stale age. A key server that answers
+ *       404 or 403 for a cached {@code kid} has withdrawn it: it is dropped at once.</li>
+ *   <li>Fetches of {@code kid}s not yet cached are single-flight and limited per key host by a token bucket of
+ *       {@link Settings#missBurst()} fetches refilled over {@link Settings#missInterval()}: a flood of random
+ *       {@code kid}s causes at most that many requests per interval.</li>
+ *   <li>A {@code kid} the key server does not have is remembered for one interval and answered without a request,
+ *       so the same bad {@code kid} repeated costs nothing and leaves the bucket to other {@code kid}s.</li>
+ *   <li>A {@code kid} refused only because the bucket is empty is an outage ({@link KeySetUnavailableException},
+ *       which the filter answers 503 with {@code Retry-After}), not a bad token: a genuinely new key crowded out
+ *       by random ones makes clients retry, not discard a good token.</li>
+ *   <li>Transport failures back off exponentially.</li>
+ * </ul>
  */
 public final class AlbKeyCache {
   private static final Logger LOG = LoggerFactory.getLogger(AlbKeyCache.class);
   private static final ECParameterSpec P256 = p256();
 
-  /** Settings shared by the key caches of a verifier. */
+  /**
+   * Settings shared by the key caches of a verifier.
+   *
+   * @param fetcher fetches {@code {base}/{kid}}
+   * @param ticker the time source for lifetimes, the bucket and back-off
+   * @param listener receives key events
+   * @param missInterval the time over which the bucket refills completely
+   * @param missBurst the bucket's size: new-{@code kid} fetches allowed at once
+   * @param timeToLive how long a key is used before it is fetched again
+   * @param maxStaleAge how long a key stays in use while its key server cannot be reached
+   * @param failureBackoff the first back-off after a failed fetch
+   * @param maxFailureBackoff the longest back-off
+   * @param fetchWait how long a caller waits for a fetch
+   * @param maxKeys the most keys cached
+   */
   public record Settings(JwksFetcher fetcher, Ticker ticker, KeySetListener listener, Duration missInterval,
-      Duration failureBackoff, Duration maxFailureBackoff, Duration fetchWait, int maxKeys) {}
+      int missBurst, Duration timeToLive, Duration maxStaleAge, Duration failureBackoff, Duration maxFailureBackoff,
+      Duration fetchWait, int maxKeys) {}
+
+  private record Entry(VerificationKey key, long fetchedNanos) {}
 
   private final URI base;
   private final Settings settings;
-  private final Cache<String, VerificationKey> keys;
-  private final ConcurrentHashMap<String, CompletableFuture<VerificationKey>> inFlight = new ConcurrentHashMap<>();
-  private final AtomicLong lastMissFetch = new AtomicLong();
-  private volatile boolean fetchedBefore;
+  private final Cache<String, Entry> keys;
+  /** {@code kid}s the key server said it does not have, until one interval has passed. */
+  private final Cache<String, Boolean> missing;
+  private final ConcurrentHashMap<String, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
+  private final long ttlNanos;
+  private final long intervalNanos;
+  // The token bucket, guarded by this.
+  private double tokens;
+  private long refilledAt;
   private volatile long retryNotBefore;
   private volatile boolean backingOff;
-  private int consecutiveFailures;
+  private int consecutiveFailures; // guarded by this
 
   /**
    * Creates the cache for one key host.
@@ -60,7 +94,15 @@ public final class AlbKeyCache {
   public AlbKeyCache(URI base, Settings settings) {
     this.base = base;
     this.settings = settings;
-    this.keys = Caffeine.newBuilder().maximumSize(settings.maxKeys()).executor(Runnable::run).build();
+    this.ttlNanos = settings.timeToLive().toNanos();
+    this.intervalNanos = settings.missInterval().toNanos();
+    com.github.benmanes.caffeine.cache.Ticker ticker = settings.ticker()::read;
+    this.keys = Caffeine.newBuilder().maximumSize(settings.maxKeys()).ticker(ticker)
+        .expireAfterWrite(settings.maxStaleAge()).executor(Runnable::run).build();
+    this.missing = Caffeine.newBuilder().maximumSize(1024).ticker(ticker)
+        .expireAfterWrite(settings.missInterval()).executor(Runnable::run).build();
+    this.tokens = settings.missBurst();
+    this.refilledAt = settings.ticker().read();
   }
 
   /**
@@ -68,35 +110,63 @@ public final class AlbKeyCache {
    *
    * @param kid a UUID, already checked
    * @return the P-256 key
-   * @throws KeyNotFoundException if the key server has no such key, or the fetch was rate-limited
-   * @throws KeySetUnavailableException if the key server cannot be reached
+   * @throws KeyNotFoundException if the key server has no such key (now, or when asked within the last interval)
+   * @throws KeySetUnavailableException if the key server cannot be reached, or new keys may not be fetched right
+   *     now (rate limit)
    */
   public VerificationKey key(String kid) {
-    VerificationKey cached = keys.getIfPresent(kid);
-    if (cached != null) {
+    long now = settings.ticker().read();
+    Entry cached = keys.getIfPresent(kid);
+    if (cached != null && now - cached.fetchedNanos < ttlNanos) {
       notify(() -> settings.listener().hit(base));
-      return cached;
+      return cached.key;
     }
-    CompletableFuture<VerificationKey> running = inFlight.get(kid);
+    if (cached != null) {
+      return refresh(kid, cached, now);
+    }
+    CompletableFuture<Entry> running = inFlight.get(kid);
     if (running != null) {
       notify(() -> settings.listener().kidMiss(base, true));
-      return await(running, kid);
+      return await(running, kid).key;
     }
-    long now = settings.ticker().read();
+    if (missing.getIfPresent(kid) != null) {
+      notify(() -> settings.listener().kidMiss(base, false));
+      throw new KeyNotFoundException("the ALB key server had no key " + kid + " when last asked");
+    }
     if (backingOff && now - retryNotBefore < 0) {
       notify(() -> settings.listener().kidMiss(base, false));
       throw new KeySetUnavailableException("ALB key server " + base + " failed recently; next try in "
           + Duration.ofNanos(retryNotBefore - now).toMillis() + " ms");
     }
-    long last = lastMissFetch.get();
-    if ((fetchedBefore && now - last < settings.missInterval().toNanos()) || !lastMissFetch.compareAndSet(last, now)) {
+    long wait = takeToken(now);
+    if (wait > 0) {
       notify(() -> settings.listener().kidMiss(base, false));
-      throw new KeyNotFoundException("ALB key " + kid + " is not cached, and fetching it is rate-limited");
+      throw new KeySetUnavailableException("fetches of new ALB keys from " + base + " are rate-limited; next in "
+          + Math.max(1, Duration.ofNanos(wait).toMillis()) + " ms");
     }
-    fetchedBefore = true;
     notify(() -> settings.listener().kidMiss(base, true));
-    CompletableFuture<VerificationKey> mine = new CompletableFuture<>();
-    CompletableFuture<VerificationKey> other = inFlight.putIfAbsent(kid, mine);
+    return fetchShared(kid).key;
+  }
+
+  /** Fetches a cached key whose time to live ran out; keeps the old one while the key server is down. */
+  private VerificationKey refresh(String kid, Entry stale, long now) {
+    if (backingOff && now - retryNotBefore < 0) {
+      return stale.key;
+    }
+    try {
+      return fetchShared(kid).key;
+    } catch (KeyNotFoundException e) {
+      keys.invalidate(kid);
+      throw e;
+    } catch (KeySetUnavailableException e) {
+      LOG.warn("Refreshing ALB key {} from {} failed ({}); the cached key stays in use", kid, base, e.getMessage());
+      return stale.key;
+    }
+  }
+
+  private Entry fetchShared(String kid) {
+    CompletableFuture<Entry> mine = new CompletableFuture<>();
+    CompletableFuture<Entry> other = inFlight.putIfAbsent(kid, mine);
     if (other != null) {
       return await(other, kid);
     }
@@ -104,23 +174,47 @@ public final class AlbKeyCache {
     return await(mine, kid);
   }
 
-  private void fetch(String kid, CompletableFuture<VerificationKey> mine) {
+  /**
+   * Takes one fetch from the bucket.
+   *
+   * @return 0 if taken, else the nanoseconds until one is available
+   */
+  private synchronized long takeToken(long now) {
+    int burst = settings.missBurst();
+    if (intervalNanos == 0) {
+      return 0;
+    }
+    double perNano = (double) burst / intervalNanos;
+    tokens = Math.min(burst, tokens + (now - refilledAt) * perNano);
+    refilledAt = now;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return 0;
+    }
+    return (long) Math.ceil((1 - tokens) / perNano);
+  }
+
+  private void fetch(String kid, CompletableFuture<Entry> mine) {
     URI uri = URI.create(base.toString() + (base.toString().endsWith("/") ? "" : "/") + kid);
     long start = settings.ticker().read();
     try {
       byte[] body = settings.fetcher().fetch(uri);
       VerificationKey key = parsePem(kid, body);
-      keys.put(kid, key);
-      consecutiveFailures = 0;
-      backingOff = false;
-      long took = settings.ticker().read() - start;
-      notify(() -> settings.listener().fetched(base, 1, Duration.ofNanos(took)));
-      mine.complete(key);
+      long end = settings.ticker().read();
+      Entry entry = new Entry(key, end);
+      keys.put(kid, entry);
+      synchronized (this) {
+        consecutiveFailures = 0;
+        backingOff = false;
+      }
+      notify(() -> settings.listener().fetched(base, 1, Duration.ofNanos(end - start)));
+      mine.complete(entry);
     } catch (KeySetUnavailableException e) {
       Throwable cause = e.getCause();
       if (cause instanceof HttpJwksFetcher.HttpStatusException
           && (((HttpJwksFetcher.HttpStatusException) cause).status() == 404
           || ((HttpJwksFetcher.HttpStatusException) cause).status() == 403)) {
+        missing.put(kid, Boolean.TRUE);
         mine.completeExceptionally(new KeyNotFoundException("the ALB key server has no key " + kid));
       } else {
         failed(mine, e);
@@ -133,7 +227,7 @@ public final class AlbKeyCache {
     }
   }
 
-  private void failed(CompletableFuture<VerificationKey> mine, KeySetUnavailableException e) {
+  private void failed(CompletableFuture<Entry> mine, KeySetUnavailableException e) {
     synchronized (this) {
       consecutiveFailures++;
       long backoff = settings.failureBackoff().toNanos();
@@ -149,7 +243,7 @@ public final class AlbKeyCache {
     mine.completeExceptionally(e);
   }
 
-  private VerificationKey await(CompletableFuture<VerificationKey> f, String kid) {
+  private Entry await(CompletableFuture<Entry> f, String kid) {
     try {
       return f.get(settings.fetchWait().toNanos(), TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
@@ -174,7 +268,7 @@ public final class AlbKeyCache {
    */
   public void preload(String kid, byte[] pem) {
     try {
-      keys.put(kid, parsePem(kid, pem));
+      keys.put(kid, new Entry(parsePem(kid, pem), settings.ticker().read()));
     } catch (KeySetUnavailableException e) {
       throw new IllegalArgumentException(e.getMessage());
     }

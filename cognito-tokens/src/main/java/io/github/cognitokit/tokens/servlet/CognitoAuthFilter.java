@@ -334,6 +334,12 @@ public final class CognitoAuthFilter implements Filter {
         throw new io.github.cognitokit.tokens.MalformedTokenException("x-amzn-oidc-accesstoken is missing");
       }
       access = s.albAccessToken.verify(accessToken.trim());
+      // Both headers are verified, but each on its own: a valid access token of another user must not lend its
+      // groups to this one.
+      if (access.subject() == null || !access.subject().equals(alb.subject())) {
+        throw new io.github.cognitokit.tokens.CheckFailedException("sub", "the sub of x-amzn-oidc-data",
+            "x-amzn-oidc-accesstoken belongs to another user than x-amzn-oidc-data (sub differs)");
+      }
     }
     return new CognitoPrincipal(access, alb);
   }
@@ -638,7 +644,9 @@ public final class CognitoAuthFilter implements Filter {
 
     /**
      * In ALB mode, also requires and verifies the {@code x-amzn-oidc-accesstoken} header with this verifier; its
-     * groups become the caller's roles.
+     * groups become the caller's roles. Its {@code sub} must equal the {@code sub} of {@code x-amzn-oidc-data}
+     * (else 401 with {@link io.github.cognitokit.tokens.CheckFailedException} on claim {@code sub}), so the two
+     * headers always describe the same user.
      *
      * @param verifier verifies the access token, usually a {@link CognitoJwtVerifier} with
      *     {@code tokenUse(ACCESS)}

@@ -8,6 +8,7 @@ import io.github.cognitokit.tokens.InvalidIssuerException;
 import io.github.cognitokit.tokens.InvalidSignatureException;
 import io.github.cognitokit.tokens.InvalidSignerException;
 import io.github.cognitokit.tokens.KeyNotFoundException;
+import io.github.cognitokit.tokens.KeySetUnavailableException;
 import io.github.cognitokit.tokens.MalformedTokenException;
 import io.github.cognitokit.tokens.TokenExpiredException;
 import io.github.cognitokit.tokens.UnsupportedAlgorithmException;
@@ -117,21 +118,112 @@ class AlbJwtVerifierTest {
   }
 
   @Test
-  void verify_randomKidFlood_fetchesAtMostOncePerInterval() {
-    AlbJwtVerifier verifier = builder().kidMissInterval(Duration.ofSeconds(10)).build();
+  void verify_randomKidFlood_fetchesAtMostABurstPerInterval_andAnswersAsAnOutage() {
+    AlbJwtVerifier verifier = builder().kidMissInterval(Duration.ofSeconds(10)).kidMissBurst(4).build();
     verifier.verify(token().build());
+    int refused = 0;
+    int unknown = 0;
     for (int i = 0; i < 500; i++) {
       String jwt = AlbTokens.of(KEY.pair, UUID.randomUUID().toString(), now).build();
+      try {
+        verifier.verify(jwt);
+      } catch (KeySetUnavailableException e) {
+        assertThat(e).hasMessageContaining("rate-limited");
+        refused++;
+      } catch (KeyNotFoundException e) {
+        unknown++;
+      }
+    }
+    assertThat(keys.requests()).as("the first key and one burst").isEqualTo(1 + 3);
+    assertThat(unknown).isEqualTo(3);
+    assertThat(refused).isEqualTo(497);
+    ticker.advance(Duration.ofSeconds(10));
+    for (int i = 0; i < 500; i++) {
+      String jwt = AlbTokens.of(KEY.pair, UUID.randomUUID().toString(), now).build();
+      assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOfAny(KeyNotFoundException.class,
+          KeySetUnavailableException.class);
+    }
+    assertThat(keys.requests()).as("one more burst after the interval").isEqualTo(1 + 3 + 4);
+    assertThat(verifier.verify(token().build())).as("the cached key is unaffected").isNotNull();
+  }
+
+  @Test
+  void verify_oneUnknownKidPerInterval_doesNotStarveANewGenuineKey() {
+    AlbJwtVerifier verifier = builder().kidMissInterval(Duration.ofSeconds(10)).build();
+    verifier.verify(token().build());
+    String attackerKid = UUID.randomUUID().toString();
+    String newKid = UUID.randomUUID().toString();
+    TestKeys rotated = TestKeys.ec("unused", "ES256");
+    keys.put(newKid, rotated.pair.getPublic());
+    for (int round = 0; round < 5; round++) {
+      String junk = AlbTokens.of(KEY.pair, UUID.randomUUID().toString(), now).build();
+      assertThatThrownBy(() -> verifier.verify(junk)).isInstanceOf(KeyNotFoundException.class);
+      String same = AlbTokens.of(KEY.pair, attackerKid, now).build();
+      assertThatThrownBy(() -> verifier.verify(same)).isInstanceOf(KeyNotFoundException.class);
+      ticker.advance(Duration.ofSeconds(9));
+    }
+    assertThat(verifier.verify(AlbTokens.of(rotated.pair, newKid, now).build()).keyId()).isEqualTo(newKid);
+  }
+
+  @Test
+  void verify_aKidTheServerLacks_isRememberedForAnInterval() {
+    AlbJwtVerifier verifier = builder().kidMissInterval(Duration.ofSeconds(10)).build();
+    String jwt = AlbTokens.of(KEY.pair, UUID.randomUUID().toString(), now).build();
+    for (int i = 0; i < 50; i++) {
       assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(KeyNotFoundException.class);
     }
     assertThat(keys.requests()).isEqualTo(1);
     ticker.advance(Duration.ofSeconds(10));
-    for (int i = 0; i < 500; i++) {
-      String jwt = AlbTokens.of(KEY.pair, UUID.randomUUID().toString(), now).build();
-      assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(KeyNotFoundException.class);
-    }
+    assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(KeyNotFoundException.class);
     assertThat(keys.requests()).isEqualTo(2);
-    assertThat(verifier.verify(token().build())).isNotNull();
+  }
+
+  @Test
+  void verify_keysHaveALifetime_aWithdrawnKeyIsDropped() {
+    AlbJwtVerifier verifier = builder().keyTimeToLive(Duration.ofMinutes(30)).build();
+    verifier.verify(token().build());
+    ticker.advance(Duration.ofMinutes(29));
+    verifier.verify(token().build());
+    assertThat(keys.requests()).isEqualTo(1);
+
+    keys.remove(kid);
+    ticker.advance(Duration.ofMinutes(1));
+
+    assertThatThrownBy(() -> verifier.verify(token().build())).isInstanceOf(KeyNotFoundException.class);
+    assertThat(keys.requests()).isEqualTo(2);
+  }
+
+  @Test
+  void verify_anExpiredKey_staysInUseWhileTheKeyServerIsDown_upToTheStaleLimit() {
+    AlbJwtVerifier verifier = builder().keyTimeToLive(Duration.ofMinutes(30)).maxStaleAge(Duration.ofHours(2))
+        .build();
+    verifier.verify(token().build());
+    keys.failWith(500);
+    ticker.advance(Duration.ofMinutes(31));
+    assertThat(verifier.verify(token().build())).as("stale key while the server fails").isNotNull();
+    assertThat(keys.requests()).isEqualTo(2);
+
+    ticker.advance(Duration.ofHours(2));
+    assertThatThrownBy(() -> verifier.verify(token().build())).isInstanceOf(KeySetUnavailableException.class);
+  }
+
+  @Test
+  void verify_foreignClient_isRejectedBeforeAnyFetch() {
+    assertThatThrownBy(() -> builder().build().verify(token().header("client", "other").build()))
+        .isInstanceOf(InvalidClientException.class);
+    assertThatThrownBy(() -> builder().build().verify(token().header("client", null).build()))
+        .isInstanceOf(InvalidClientException.class);
+    assertThat(keys.requests()).isZero();
+  }
+
+  @Test
+  void builder_refusesAStaleLimitShorterThanTheLifetime() {
+    assertThatThrownBy(() -> builder().keyTimeToLive(Duration.ofHours(2)).maxStaleAge(Duration.ofHours(1)).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("maxStaleAge");
+    assertThatThrownBy(() -> builder().kidMissBurst(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("kidMissBurst");
+    assertThatThrownBy(() -> builder().keyTimeToLive(null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("keyTimeToLive");
   }
 
   @Test

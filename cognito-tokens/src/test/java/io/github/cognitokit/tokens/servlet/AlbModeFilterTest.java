@@ -89,6 +89,26 @@ class AlbModeFilterTest {
   }
 
   @Test
+  void withAccessTokenVerification_anotherUsersAccessToken_isRefused() throws Exception {
+    CognitoJwtVerifier access = CognitoJwtVerifier.builder().issuer(Tokens.ISSUER).jwksUri(cognitoKeys.uri())
+        .clientId(Tokens.CLIENT_ID).tokenUse(TokenUse.ACCESS).build();
+    try (JettyApp app = JettyApp.with(CognitoAuthFilter.alb(alb()).accessTokenVerifier(access)
+        .requireGroup("/admin/*", "admins").build())) {
+      // A genuine access token, but of an admin other than the user the ALB signed in.
+      String othersToken = Tokens.access(COGNITO_KEY, NOW).claim("sub", "0b6d2c4e-1111-2222-3333-444455556666")
+          .claim("username", "bob").build();
+      HttpResponse<String> r = app.get("/admin/x", "x-amzn-oidc-data", data(), "x-amzn-oidc-accesstoken",
+          othersToken);
+      assertThat(r.statusCode()).isEqualTo(401);
+      assertThat(r.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h)
+          .contains("invalid_token"));
+      String machine = Tokens.machine(COGNITO_KEY, NOW).build();
+      assertThat(app.get("/admin/x", "x-amzn-oidc-data", data(), "x-amzn-oidc-accesstoken", machine).statusCode())
+          .as("a machine token has no user's sub").isEqualTo(401);
+    }
+  }
+
+  @Test
   void albModeFromInitParameters() throws Exception {
     try (JettyApp app = JettyApp.withInitParameters(Map.of(
         "mode", "alb",

@@ -20,6 +20,7 @@ public final class PemKeyServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, String> pems = new ConcurrentHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
+  private volatile int failWith;
 
   public PemKeyServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -42,6 +43,17 @@ public final class PemKeyServer implements AutoCloseable {
     return this;
   }
 
+  public PemKeyServer remove(String kid) {
+    pems.remove(kid);
+    return this;
+  }
+
+  /** Answers every request with this status (an outage), or serves keys again with 0. */
+  public PemKeyServer failWith(int status) {
+    this.failWith = status;
+    return this;
+  }
+
   public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
@@ -54,6 +66,10 @@ public final class PemKeyServer implements AutoCloseable {
     requests.incrementAndGet();
     try (exchange) {
       String kid = exchange.getRequestURI().getPath().substring(1);
+      if (failWith != 0) {
+        exchange.sendResponseHeaders(failWith, -1);
+        return;
+      }
       String pem = pems.get(kid);
       byte[] body = (pem == null ? "not found" : pem).getBytes(StandardCharsets.US_ASCII);
       exchange.sendResponseHeaders(pem == null ? 404 : 200, body.length);
