@@ -35,6 +35,7 @@ public final class IdentityPoolSpec {
   private final Set<CognitoIdentityProvider> providers = new LinkedHashSet<>();
   private String authenticatedRole;
   private String unauthenticatedRole;
+  private Boolean serverSideTokenCheck;
 
   IdentityPoolSpec(CognitoAdmin admin, String name) {
     this.admin = admin;
@@ -70,8 +71,33 @@ public final class IdentityPoolSpec {
    */
   public IdentityPoolSpec trust(String providerName, String clientId) {
     providers.add(CognitoIdentityProvider.builder().providerName(Checks.text(providerName, "providerName"))
-        .clientId(Checks.text(clientId, "clientId")).serverSideTokenCheck(false).build());
+        .clientId(Checks.text(clientId, "clientId")).build());
     return this;
+  }
+
+  /**
+   * Makes the identity pool check with the user pool, on every credentials request, that the user's tokens are
+   * still valid (not revoked by a global sign-out or an admin), for every provider this spec trusts. The console
+   * leaves it off, and so does this spec when it creates an identity pool; when not set, an existing identity
+   * pool keeps its current setting.
+   *
+   * @param check true to check tokens on the server side
+   * @return this spec
+   */
+  public IdentityPoolSpec serverSideTokenCheck(boolean check) {
+    this.serverSideTokenCheck = check;
+    return this;
+  }
+
+  /** The provider as this spec wants it, given what the pool has now (null if it is new). */
+  private CognitoIdentityProvider desired(CognitoIdentityProvider p, CognitoIdentityProvider current) {
+    Boolean check = serverSideTokenCheck != null ? serverSideTokenCheck
+        : current != null && current.serverSideTokenCheck() != null ? current.serverSideTokenCheck() : Boolean.FALSE;
+    return p.toBuilder().serverSideTokenCheck(check).build();
+  }
+
+  private List<CognitoIdentityProvider> desiredProviders() {
+    return providers.stream().map(p -> desired(p, null)).toList();
   }
 
   /**
@@ -162,7 +188,7 @@ public final class IdentityPoolSpec {
       if (!dryRun) {
         id = admin.calls().run("CreateIdentityPool", resource, () -> admin.identity().createIdentityPool(b -> b
             .identityPoolName(name).allowUnauthenticatedIdentities(Boolean.TRUE.equals(allowUnauthenticated))
-            .allowClassicFlow(allowClassicFlow).cognitoIdentityProviders(List.copyOf(providers))))
+            .allowClassicFlow(allowClassicFlow).cognitoIdentityProviders(desiredProviders())))
             .identityPoolId();
       }
     } else {
@@ -175,8 +201,9 @@ public final class IdentityPoolSpec {
       Set<CognitoIdentityProvider> merged = new LinkedHashSet<>(current.cognitoIdentityProviders());
       for (CognitoIdentityProvider p : providers) {
         merged.removeIf(c -> c.providerName().equals(p.providerName()) && c.clientId().equals(p.clientId()));
-        merged.add(current.cognitoIdentityProviders().stream().filter(c -> c.providerName().equals(p.providerName())
-            && c.clientId().equals(p.clientId())).findFirst().orElse(p));
+        CognitoIdentityProvider have = current.cognitoIdentityProviders().stream().filter(c -> c.providerName()
+            .equals(p.providerName()) && c.clientId().equals(p.clientId())).findFirst().orElse(null);
+        merged.add(desired(p, have));
       }
       if (unauth != Boolean.TRUE.equals(current.allowUnauthenticatedIdentities())) {
         changes.add(new FieldChange("AllowUnauthenticatedIdentities", String.valueOf(

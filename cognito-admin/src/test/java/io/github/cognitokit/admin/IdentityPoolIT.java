@@ -57,6 +57,7 @@ class IdentityPoolIT {
     assertThat(described.cognitoIdentityProviders()).singleElement().satisfies(p -> {
       assertThat(p.providerName()).isEqualTo("cognito-idp.us-east-1.amazonaws.com/" + pool.id());
       assertThat(p.clientId()).isEqualTo(client.clientId());
+      assertThat(p.serverSideTokenCheck()).as("off, as the console creates it").isFalse();
     });
     assertThat(recorder.last(SetIdentityPoolRolesRequest.class).roles()).containsEntry("authenticated", AUTH_ROLE);
 
@@ -70,6 +71,28 @@ class IdentityPoolIT {
         .isTrue();
     assertThat(recorder.last(SetIdentityPoolRolesRequest.class).roles()).containsEntry("unauthenticated", GUEST_ROLE)
         .containsEntry("authenticated", AUTH_ROLE);
+  }
+
+  @Test
+  void serverSideTokenCheck_isASetting_andKeptWhenNotNamed() {
+    UserPool pool = admin.userPool("ids-" + UUID.randomUUID()).ensure();
+    AppClient client = pool.client("web").ensure();
+    String name = "ids_" + UUID.randomUUID().toString().substring(0, 8);
+    IdentityPool created = admin.identityPool(name).trust(pool, client).ensure();
+
+    IdentityPool checked = admin.identityPool(name).trust(pool, client).serverSideTokenCheck(true).ensure();
+
+    assertThat(checked.report().change()).isEqualTo(Change.UPDATED);
+    assertThat(checked.report().fields()).extracting(ChangeReport.FieldChange::field)
+        .containsExactly("CognitoIdentityProviders");
+    assertThat(identity.describeIdentityPool(b -> b.identityPoolId(created.id())).cognitoIdentityProviders())
+        .singleElement().satisfies(p -> assertThat(p.serverSideTokenCheck()).isTrue());
+    assertThat(admin.identityPool(name).trust(pool, client).ensure().report().change())
+        .as("not named: the pool keeps its setting").isEqualTo(Change.UNCHANGED);
+    assertThat(admin.identityPool(name).trust(pool, client).serverSideTokenCheck(false).ensure().report().change())
+        .isEqualTo(Change.UPDATED);
+    assertThat(identity.describeIdentityPool(b -> b.identityPoolId(created.id())).cognitoIdentityProviders())
+        .singleElement().satisfies(p -> assertThat(p.serverSideTokenCheck()).isFalse());
   }
 
   @Test

@@ -1,0 +1,40 @@
+package io.github.cognitokit.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a bad row's report may show: user names and the invalid cell that needs fixing, never a password. */
+class UserRowsTest {
+  static final String PASSWORD = "Tr0ub4dor&3-secret";
+
+  @Test
+  void rowErrors_neverEchoAPassword() {
+    String csv = "username,email,enabled,password\n"
+        + "ann,not-an-email,true," + PASSWORD + "\n"               // an invalid e-mail beside a password
+        + "bob,bob@example.com,maybe," + PASSWORD + "\n"           // an invalid flag beside a password
+        + "cid,cid@example.com,true," + PASSWORD + ",extra\n"      // more cells than the header
+        + "dee,dee@example.com,true," + PASSWORD + "\n"
+        + "dee,dee2@example.com,true," + PASSWORD + "\n";          // a duplicate user
+    UserRows rows = UserRows.csv(new StringReader(csv));
+
+    assertThat(rows.errors()).hasSize(5);
+    assertThat(rows.errors()).extracting(UserRows.RowError::username).containsExactly("ann", "bob", "cid", "dee",
+        "dee");
+    assertThat(rows.errors().get(0).reason()).contains("not-an-email");
+    for (UserRows.RowError e : rows.errors()) {
+      assertThat(e.toString()).doesNotContain(PASSWORD);
+      assertThat(e.reason()).doesNotContain(PASSWORD);
+    }
+    assertThat(rows.toString()).doesNotContain(PASSWORD);
+
+    String jsonLines = "{\"username\":\"eve\",\"attributes\":{\"email\":\"bad\"},\"password\":\"" + PASSWORD + "\"}\n"
+        + "{\"username\":\"fay\",\"password\":{\"value\":\"" + PASSWORD + "\"}}\n"
+        + "{\"username\":\"gus\",\"enabled\":\"" + PASSWORD + "\",\"password\":\"" + PASSWORD + "\"}\n";
+    UserRows json = UserRows.jsonLines(new StringReader(jsonLines));
+    assertThat(json.errors()).extracting(UserRows.RowError::username).containsExactly("eve", "fay", "gus");
+    assertThat(List.copyOf(json.errors()).toString()).doesNotContain(PASSWORD);
+  }
+}
