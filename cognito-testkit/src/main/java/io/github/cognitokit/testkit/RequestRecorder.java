@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
@@ -70,6 +72,9 @@ public final class RequestRecorder implements ExecutionInterceptor {
   private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
   private final List<String> operations = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<Reply>> canned = new ConcurrentHashMap<>();
+  private final Map<String, Function<SdkRequest, Reply>> computed = new ConcurrentHashMap<>();
+  /** The reply {@link #answerWith} computed for the call under way. */
+  private static final ExecutionAttribute<Reply> COMPUTED_REPLY = new ExecutionAttribute<>("CognitoKitComputedReply");
 
   /** Creates a recorder with no canned replies. */
   public RequestRecorder() {}
@@ -104,9 +109,37 @@ public final class RequestRecorder implements ExecutionInterceptor {
     return this;
   }
 
-  /** Stops every canned reply. */
+  /**
+   * Answers every later call of an operation with a reply computed from its request, for operations the emulator
+   * lacks and whose answer depends on earlier calls: a small stand-in that keeps its own state. A canned reply of
+   * {@link #answer} or {@link #answerInTurn} for the same operation comes first.
+   *
+   * <pre>{@code
+   * Map<String, Map<String, String>> roles = new ConcurrentHashMap<>();
+   * recorder.answerWith("SetIdentityPoolRoles", r -> {
+   *   SetIdentityPoolRolesRequest set = (SetIdentityPoolRolesRequest) r;
+   *   roles.put(set.identityPoolId(), set.roles());
+   *   return Reply.of(200, "{}");
+   * });
+   * }</pre>
+   *
+   * @param operation the operation name, such as {@code GetIdentityPoolRoles}
+   * @param replier computes the reply; it runs on the calling thread and must not return null
+   * @return this recorder
+   * @throws IllegalArgumentException if either is null
+   */
+  public RequestRecorder answerWith(String operation, Function<SdkRequest, Reply> replier) {
+    if (operation == null || replier == null) {
+      throw new IllegalArgumentException("answerWith needs an operation and a replier");
+    }
+    computed.put(operation, replier);
+    return this;
+  }
+
+  /** Stops every canned and computed reply. */
   public void stopAnswering() {
     canned.clear();
+    computed.clear();
   }
 
   /**
@@ -159,7 +192,8 @@ public final class RequestRecorder implements ExecutionInterceptor {
    */
   @Override
   public String toString() {
-    return "RequestRecorder[operations=" + operations + ", answering=" + canned.keySet() + "]";
+    return "RequestRecorder[operations=" + operations + ", answering=" + canned.keySet()
+        + (computed.isEmpty() ? "" : ", computing=" + computed.keySet()) + "]";
   }
 
   @Override
@@ -171,7 +205,17 @@ public final class RequestRecorder implements ExecutionInterceptor {
   public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
     Reply reply = peek(attributes);
     if (reply == null || reply.status() < 0) {
-      return context.httpRequest();
+      Function<SdkRequest, Reply> replier = computed.get(attributes.getAttribute(
+          SdkExecutionAttribute.OPERATION_NAME));
+      if (replier == null) {
+        return context.httpRequest();
+      }
+      Reply answer = replier.apply(context.request());
+      if (answer == null) {
+        throw new IllegalStateException("the replier of " + attributes.getAttribute(
+            SdkExecutionAttribute.OPERATION_NAME) + " returned null");
+      }
+      attributes.putAttribute(COMPUTED_REPLY, answer);
     }
     String target = context.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
     String service = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
@@ -190,7 +234,10 @@ public final class RequestRecorder implements ExecutionInterceptor {
 
   @Override
   public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-    Reply reply = peek(attributes);
+    Reply reply = attributes.getAttribute(COMPUTED_REPLY);
+    if (reply == null) {
+      reply = peek(attributes);
+    }
     if (reply == null || reply.status() < 0) {
       return context.httpResponse();
     }
@@ -202,6 +249,11 @@ public final class RequestRecorder implements ExecutionInterceptor {
   @Override
   public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
       ExecutionAttributes attributes) {
+    Reply answer = attributes.getAttribute(COMPUTED_REPLY);
+    if (answer != null) {
+      context.responseBody().ifPresent(RequestRecorder::drain);
+      return Optional.of(new ByteArrayInputStream(answer.body().getBytes(StandardCharsets.UTF_8)));
+    }
     Deque<Reply> q = canned.get(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
     Reply reply = q == null ? null : q.size() > 1 ? q.pollFirst() : q.peekFirst();
     if (reply == null) {

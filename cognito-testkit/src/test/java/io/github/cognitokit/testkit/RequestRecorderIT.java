@@ -37,6 +37,45 @@ class RequestRecorderIT {
   }
 
   @Test
+  void answerWith_computesRepliesFromTheRequests_andKeepsItsOwnState(CognitoEmulator emulator) {
+    // A stand-in for an operation pair: what SetUICustomization stored, GetUICustomization returns.
+    RequestRecorder recorder = new RequestRecorder();
+    java.util.Map<String, String> css = new java.util.concurrent.ConcurrentHashMap<>();
+    recorder.answerWith("SetUICustomization", r -> {
+      var set = (software.amazon.awssdk.services.cognitoidentityprovider.model.SetUiCustomizationRequest) r;
+      css.put(set.userPoolId(), set.css());
+      return Reply.of(200, "{\"UICustomization\":{\"UserPoolId\":\"" + set.userPoolId() + "\"}}");
+    });
+    recorder.answerWith("GetUICustomization", r -> {
+      String pool = ((software.amazon.awssdk.services.cognitoidentityprovider.model.GetUiCustomizationRequest) r)
+          .userPoolId();
+      return css.containsKey(pool)
+          ? Reply.of(200, "{\"UICustomization\":{\"UserPoolId\":\"" + pool + "\",\"CSS\":\"" + css.get(pool) + "\"}}")
+          : Reply.of(400, "{\"__type\":\"ResourceNotFoundException\"}");
+    });
+    try (CognitoIdentityProviderClient cognito = emulator.newClient(recorder)) {
+      assertThatThrownBy(() -> cognito.getUICustomization(b -> b.userPoolId("us-east-1_Nope")))
+          .isInstanceOf(software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException.class);
+      cognito.setUICustomization(b -> b.userPoolId("us-east-1_Pool").css(".a{}"));
+      assertThat(cognito.getUICustomization(b -> b.userPoolId("us-east-1_Pool")).uiCustomization().css())
+          .isEqualTo(".a{}");
+      assertThat(recorder.operations()).containsExactly("GetUICustomization", "SetUICustomization",
+          "GetUICustomization");
+      assertThat(recorder.toString()).contains("computing=");
+
+      recorder.answer("GetUICustomization", 200, "{\"UICustomization\":{\"CSS\":\"canned\"}}");
+      assertThat(cognito.getUICustomization(b -> b.userPoolId("us-east-1_Pool")).uiCustomization().css())
+          .as("a canned reply comes first").isEqualTo("canned");
+    }
+    assertThatThrownBy(() -> recorder.answerWith("X", null)).isInstanceOf(IllegalArgumentException.class);
+    recorder.answerWith("ListUserPools", r -> null);
+    try (CognitoIdentityProviderClient cognito = emulator.newClient(recorder)) {
+      assertThatThrownBy(() -> cognito.listUserPools(b -> b.maxResults(1)))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("returned null");
+    }
+  }
+
+  @Test
   void newClient_runsEveryInterceptorInOrder_andRefusesNulls(CognitoEmulator emulator) {
     RequestRecorder first = new RequestRecorder();
     RequestRecorder second = new RequestRecorder();
