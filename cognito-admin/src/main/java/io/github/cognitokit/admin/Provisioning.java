@@ -292,12 +292,14 @@ public final class Provisioning {
     Set<String> managed = new TreeSet<>();
     desired.forEach(u -> u.groups().ifPresent(managed::addAll));
     Set<String> existingGroups = new HashSet<>();
-    admin.calls().run("ListGroups", "groups of " + pool.name(), () -> {
-      existingGroups.clear();
-      admin.cognito().listGroupsPaginator(b -> b.userPoolId(poolId).limit(60)).groups()
-          .forEach(g -> existingGroups.add(g.groupName()));
-      return existingGroups;
-    });
+    if (!managed.isEmpty()) { // a source that names no group needs no group read (nor the permission for it)
+      admin.calls().run("ListGroups", "groups of " + pool.name(), () -> {
+        existingGroups.clear();
+        admin.cognito().listGroupsPaginator(b -> b.userPoolId(poolId).limit(60)).groups()
+            .forEach(g -> existingGroups.add(g.groupName()));
+        return existingGroups;
+      });
+    }
     Map<String, Set<String>> membership = new HashMap<>();
     for (String g : managed) {
       if (!existingGroups.contains(g)) {
