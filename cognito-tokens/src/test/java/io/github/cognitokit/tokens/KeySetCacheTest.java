@@ -113,6 +113,24 @@ class KeySetCacheTest {
   }
 
   @Test
+  void keyRotatedInRightAfterAFetch_verifiesAtOnce() {
+    CognitoJwtVerifier verifier = builder().kidMissInterval(Duration.ofSeconds(10)).build();
+    verifier.verify(token(key1)); // the first fetch
+    TestKeys key2 = TestKeys.rsa("k2");
+    fetcher.serve(TestKeys.jwks(key1, key2)); // the pool publishes a new key
+
+    assertThat(verifier.verify(token(key2))).as("no wait for the interval").isNotNull();
+    assertThat(fetcher.fetches()).isEqualTo(2);
+
+    verifier.keySets().get(0).refresh(); // a scheduled refresh does not open a window either
+    TestKeys key3 = TestKeys.rsa("k3");
+    fetcher.serve(TestKeys.jwks(key1, key2, key3));
+    advance(Duration.ofSeconds(10));
+    assertThat(verifier.verify(token(key3))).isNotNull();
+    assertThat(fetcher.fetches()).isEqualTo(4);
+  }
+
+  @Test
   void unknownKidFlood_isRateLimited_perInterval() {
     CognitoJwtVerifier verifier = builder().kidMissInterval(Duration.ofSeconds(10)).build();
     verifier.verify(token(key1));
@@ -120,14 +138,14 @@ class KeySetCacheTest {
       String jwt = Tokens.access(key1, now).header("kid", UUID.randomUUID().toString()).build();
       assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(KeyNotFoundException.class);
     }
-    assertThat(fetcher.fetches()).isEqualTo(1); // the cold fetch opened the window
+    assertThat(fetcher.fetches()).as("the cold fetch, then one kid-miss fetch").isEqualTo(2);
 
     advance(Duration.ofSeconds(10));
     for (int i = 0; i < 1000; i++) {
       String jwt = Tokens.access(key1, now).header("kid", UUID.randomUUID().toString()).build();
       assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(KeyNotFoundException.class);
     }
-    assertThat(fetcher.fetches()).isEqualTo(2);
+    assertThat(fetcher.fetches()).isEqualTo(3);
     assertThat(verifier.verify(token(key1))).isNotNull(); // good tokens are unaffected
   }
 
@@ -263,7 +281,7 @@ class KeySetCacheTest {
     fetcher.fail();
     assertThatThrownBy(() -> verifier.keySets().get(0).refresh()).isInstanceOf(KeySetUnavailableException.class);
 
-    assertThat(fetched).hasValue(1);
+    assertThat(fetched).as("the cold fetch, and the refetch for the unknown kid").hasValue(2);
     assertThat(hits).hasValue(2);
     assertThat(misses).hasValue(1);
     assertThat(failures).hasValue(1);

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The cached key set of one JWKS URI: parsed keys, a lifetime with refresh-ahead, single-flight fetches, a rate
- * limit on refetches for unknown {@code kid}s, back-off after failures, and a maximum stale age during outages.
+ * limit on refetches for unknown {@code kid}s (only those refetches count against it, so a key rotated in right
+ * after another fetch is found at once), back-off after failures, and a maximum stale age during outages.
  *
  * <p>The hot path reads one volatile snapshot and one map entry: no locking, no parsing, no I/O.
  */
@@ -207,9 +208,8 @@ public final class KeySetCache implements KeySetView {
       long end = settings.ticker().read();
       Snapshot s = new Snapshot(keys, end, settings.clock().instant());
       snapshot = s;
-      // Any fresh set starts a new kid-miss window: a miss right after a fetch would learn nothing new.
-      lastKidMissFetch.set(end);
-      kidMissFetched = true;
+      // Only fetches for an unknown kid count against kidMissInterval: a key published right after a scheduled or
+      // first fetch is fetched at its first token, not refused for up to an interval.
       consecutiveFailures = 0;
       backingOff = false;
       LOG.debug("Fetched the key set {}: {} usable keys", uri, keys.size());
