@@ -15,6 +15,7 @@ import io.github.cognitokit.auth.CognitoAuth;
 import io.github.cognitokit.tokens.CognitoToken;
 import io.github.cognitokit.tokens.TokenUse;
 import java.time.Duration;
+import java.util.List;
 
 /** A ModelOp Center-style set-up: the pool, three app clients, a resource server, a user in a group, and an API. */
 final class ModelOpScenario {
@@ -39,21 +40,30 @@ final class ModelOpScenario {
     run.domain(pool, "modelop");
     ResourceServer rs = pool.resourceServer("rs").name("ModelOp").scope("modelop_client", "M2M access").ensure();
     c.report(rs.report());
-    AppClient gateway = pool.client("gateway-service").confidential().authFlows(AuthFlow.ADMIN_USER_PASSWORD)
-        .oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID, Scope.EMAIL, Scope.PROFILE)
+    c.info("choice: gateway-service also allows ALLOW_ADMIN_USER_PASSWORD_AUTH, so that this quickstart can sign in"
+        + " server-side; the guide's \"default values\" are the console's ALLOW_USER_SRP_AUTH and"
+        + " ALLOW_REFRESH_TOKEN_AUTH; refresh tokens keep Cognito's 30 days (\"Any\")");
+    AppClient gateway = pool.client("gateway-service").confidential()
+        .authFlows(AuthFlow.USER_SRP, AuthFlow.REFRESH_TOKEN, AuthFlow.ADMIN_USER_PASSWORD)
+        .oauth(o -> o.identityProviders("COGNITO").authorizationCodeGrant()
+            .scopes(Scope.OPENID, Scope.EMAIL, Scope.PROFILE)
             .callbackUrls(base + "/login/oauth2/code/gateway-service").signOutUrls(base + "/"))
         .accessTokenValidity(Duration.ofMinutes(480)).idTokenValidity(Duration.ofMinutes(480))
         .enableTokenRevocation().preventUserExistenceErrors().ensure();
     c.report(gateway.report());
-    AppClient internal = pool.client("internal-client").confidential().authFlows(AuthFlow.USER_PASSWORD)
+    AppClient internal = pool.client("internal-client").confidential()
+        .authFlows(AuthFlow.USER_SRP, AuthFlow.REFRESH_TOKEN, AuthFlow.USER_PASSWORD) // defaults + USER_PASSWORD
         .oauth(o -> o.clientCredentials().scopes(rs.scope("modelop_client")))
         .accessTokenValidity(Duration.ofMinutes(480)).idTokenValidity(Duration.ofMinutes(480))
         .enableTokenRevocation().preventUserExistenceErrors().ensure();
     c.report(internal.report());
     AppClient external = pool.client("external-integration-client").publicClient()
-        .oauth(o -> o.implicitGrant().scopes(Scope.OPENID, Scope.EMAIL, Scope.PROFILE)
+        .authFlows(AuthFlow.USER_SRP, AuthFlow.REFRESH_TOKEN)
+        .oauth(o -> o.identityProviders("COGNITO").implicitGrant().scopes(Scope.OPENID, Scope.EMAIL, Scope.PROFILE)
             .callbackUrls(base + "/jupyterOauth2ImplicitGrant.html", base + "/modelOpWDC.html",
                 "https://oauth.powerbi.com/views/oauthredirect.html"))
+        .accessTokenValidity(Duration.ofMinutes(480)).idTokenValidity(Duration.ofMinutes(480))
+        .enableTokenRevocation().preventUserExistenceErrors()
         .ensure();
     c.report(external.report());
     c.report(pool.user("modelop-admin").email("modelop-admin@example.com", true).attribute("name", "ModelOp Admin")
@@ -62,6 +72,36 @@ final class ModelOpScenario {
     Group admins = pool.group("admins").description("ModelOp administrators").precedence(1).ensure();
     c.report(admins.report());
     c.report(admins.addUser("modelop-admin"));
+
+    c.step("modelop: check every setting the guide names by describing it");
+    var described = pool.describe();
+    c.check("sign-in with user name or e-mail, name/given_name/family_name/email required, admin-only sign-up",
+        described.aliasAttributesAsStrings().contains("email")
+            && described.schemaAttributes().stream().filter(a -> Boolean.TRUE.equals(a.required()))
+                .map(a -> a.name()).toList().containsAll(List.of("name", "given_name", "family_name", "email"))
+            && Boolean.TRUE.equals(described.adminCreateUserConfig().allowAdminCreateUserOnly()));
+    c.check("resource server rs with scope modelop_client", rs.scope("modelop_client").value()
+        .equals("rs/modelop_client"));
+    for (AppClient app : List.of(gateway, internal, external)) {
+      var d = app.describe();
+      boolean common = Integer.valueOf(480).equals(d.accessTokenValidity())
+          && Integer.valueOf(480).equals(d.idTokenValidity()) && Boolean.TRUE.equals(d.enableTokenRevocation())
+          && "ENABLED".equals(d.preventUserExistenceErrorsAsString())
+          && d.explicitAuthFlowsAsStrings().containsAll(List.of("ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"));
+      boolean own = switch (app.name()) {
+        case "gateway-service" -> d.clientSecret() != null && d.allowedOAuthFlowsAsStrings().equals(List.of("code"))
+            && d.callbackURLs().equals(List.of(base + "/login/oauth2/code/gateway-service"))
+            && d.logoutURLs().equals(List.of(base + "/")) && d.supportedIdentityProviders().contains("COGNITO");
+        case "internal-client" -> d.clientSecret() != null
+            && d.explicitAuthFlowsAsStrings().contains("ALLOW_USER_PASSWORD_AUTH")
+            && d.allowedOAuthFlowsAsStrings().equals(List.of("client_credentials"))
+            && d.allowedOAuthScopes().equals(List.of("rs/modelop_client"));
+        default -> d.clientSecret() == null && d.allowedOAuthFlowsAsStrings().equals(List.of("implicit"))
+            && d.callbackURLs().size() == 3 && d.supportedIdentityProviders().contains("COGNITO");
+      };
+      c.check(app.name() + ": 480-minute access and ID tokens, revocation, hidden user-existence errors, "
+          + d.explicitAuthFlowsAsStrings() + ", " + d.allowedOAuthFlowsAsStrings(), common && own);
+    }
 
     c.step("modelop: sign in, verify the tokens, call the protected API");
     String secret = gateway.secret().orElseThrow();

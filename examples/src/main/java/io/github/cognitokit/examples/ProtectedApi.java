@@ -25,6 +25,11 @@ final class ProtectedApi implements AutoCloseable {
   private final HttpClient client = HttpClient.newHttpClient();
 
   ProtectedApi(TokenVerifier verifier, String restrictedPath, String restrictedGroup) throws Exception {
+    this(CognitoAuthFilter.bearer(verifier).realm("quickstart").requireGroup(restrictedPath, restrictedGroup).build());
+  }
+
+  /** Serves /api/* behind the given filter: bearer or ALB mode. */
+  ProtectedApi(CognitoAuthFilter filter) throws Exception {
     server = new Server();
     connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -41,16 +46,20 @@ final class ProtectedApi implements AutoCloseable {
         resp.getWriter().write("hello " + req.getUserPrincipal().getName());
       }
     }), "/api/*");
-    context.addFilter(new FilterHolder(CognitoAuthFilter.bearer(verifier).realm("quickstart")
-        .requireGroup(restrictedPath, restrictedGroup).build()), "/api/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(new FilterHolder(filter), "/api/*", EnumSet.of(DispatcherType.REQUEST));
     server.setHandler(context);
     server.start();
   }
 
   HttpResponse<String> get(String path, String bearerToken) throws IOException, InterruptedException {
+    return bearerToken == null ? getWith(path) : getWith(path, "Authorization", "Bearer " + bearerToken);
+  }
+
+  /** GET with these header names and values, in pairs. */
+  HttpResponse<String> getWith(String path, String... headers) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + connector.getLocalPort() + path));
-    if (bearerToken != null) {
-      b.header("Authorization", "Bearer " + bearerToken);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
     }
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }

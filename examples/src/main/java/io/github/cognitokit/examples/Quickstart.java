@@ -1,5 +1,6 @@
 package io.github.cognitokit.examples;
 
+import io.github.cognitokit.admin.LambdaTrigger;
 import io.github.cognitokit.admin.UserPool;
 import java.io.PrintStream;
 import java.net.URI;
@@ -10,8 +11,9 @@ import java.util.Map;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * The quickstart: {@code ./quickstart [--scenario modelop|api-bearer|sso-app|provision|all] [--endpoint-url URL]
- * [--aws [--keep]] [--base-url URL]}.
+ * The quickstart: {@code ./quickstart [--scenario modelop|alb|api-bearer|sso-app|provision|provisioning-sync|all]
+ * [--endpoint-url URL] [--aws [--keep]] [--base-url URL] [--alb-dns NAME] [--authenticated-role-arn ARN]
+ * [--triggers NAME=ARN,...]}.
  *
  * <p>With no target it starts a local emulator. {@code --endpoint-url} (or the SDK's {@code AWS_ENDPOINT_URL} and
  * {@code AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER} variables) points it at an emulator already running; {@code --aws}
@@ -19,7 +21,10 @@ import software.amazon.awssdk.regions.Region;
  * Every scenario can run again and again: a second run changes nothing and says so.
  */
 public final class Quickstart {
-  static final List<String> SCENARIOS = List.of("modelop", "api-bearer", "sso-app", "provision");
+  static final List<String> SCENARIOS = List.of("modelop", "alb", "api-bearer", "sso-app", "provision",
+      "provisioning-sync");
+  static final List<String> VALUED_OPTIONS = List.of("scenario", "endpoint-url", "base-url", "region", "alb-dns",
+      "authenticated-role-arn", "triggers");
 
   /** One scenario's outcome. */
   record Result(String scenario, boolean unchanged, List<String> checks, List<String> failures) {}
@@ -32,6 +37,12 @@ public final class Quickstart {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // The library and Jetty log through SLF4J to java.util.logging here: warnings only, so the report stays readable.
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.WARNING);
+    for (java.util.logging.Handler h : root.getHandlers()) {
+      h.setLevel(java.util.logging.Level.WARNING);
+    }
     int code;
     try {
       List<Result> results = run(args, System.out, System.getenv());
@@ -48,8 +59,9 @@ public final class Quickstart {
   }
 
   static String usage() {
-    return "usage: ./quickstart [--scenario modelop|api-bearer|sso-app|provision|all] [--endpoint-url URL]"
-        + " [--aws [--keep]] [--base-url URL] [--region REGION]";
+    return "usage: ./quickstart [--scenario " + String.join("|", SCENARIOS) + "|all] [--endpoint-url URL]"
+        + " [--aws [--keep]] [--base-url URL] [--region REGION] [--alb-dns NAME] [--authenticated-role-arn ARN]"
+        + " [--triggers PRE_SIGN_UP=arn:...,...]";
   }
 
   static List<Result> run(String[] args, PrintStream out, Map<String, String> env) throws Exception {
@@ -83,8 +95,11 @@ public final class Quickstart {
         runs.add(run);
         switch (s) {
           case "modelop" -> ModelOpScenario.run(run);
-          case "api-bearer" -> ApiBearerScenario.run(run);
+          case "alb" -> AlbScenario.run(run, options.getOrDefault("alb-dns",
+              "cognito-kit-alb-1234567890.us-east-1.elb.amazonaws.com"), triggers(options.get("triggers")));
+          case "api-bearer" -> ApiBearerScenario.run(run, options.get("authenticated-role-arn"));
           case "sso-app" -> SsoAppScenario.run(run);
+          case "provisioning-sync" -> ProvisioningSyncScenario.run(run);
           default -> ProvisionScenario.run(run, out);
         }
         results.add(new Result(s, console.unchanged(), List.copyOf(console.checks), List.copyOf(console.failures)));
@@ -99,6 +114,10 @@ public final class Quickstart {
       if (aws && !options.containsKey("keep")) {
         out.println("Removing what this run created (pass --keep to keep it)");
         for (Run run : runs) {
+          for (String role : run.createdRoles) {
+            target.iam.deleteRole(b -> b.roleName(role));
+            out.println("  deleted IAM role " + role);
+          }
           for (String id : run.createdIdentityPools) {
             target.identity.deleteIdentityPool(b -> b.identityPoolId(id));
             out.println("  deleted identity pool " + id);
@@ -112,6 +131,28 @@ public final class Quickstart {
     return results;
   }
 
+  /** {@code NAME=ARN,...}: Lambda triggers for the alb scenario. */
+  static Map<LambdaTrigger, String> triggers(String option) {
+    Map<LambdaTrigger, String> triggers = new java.util.EnumMap<>(LambdaTrigger.class);
+    if (option == null || option.isBlank()) {
+      return triggers;
+    }
+    for (String pair : option.split(",")) {
+      int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--triggers takes NAME=ARN pairs, was '" + pair + "'");
+      }
+      String name = pair.substring(0, eq).trim();
+      try {
+        triggers.put(LambdaTrigger.valueOf(name), pair.substring(eq + 1).trim());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--triggers: unknown trigger " + name + "; one of "
+            + java.util.Arrays.toString(LambdaTrigger.values()));
+      }
+    }
+    return triggers;
+  }
+
   private static Map<String, String> parse(String[] args) {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -120,7 +161,8 @@ public final class Quickstart {
         case "--aws" -> options.put("aws", "true");
         case "--keep" -> options.put("keep", "true");
         case "--help", "-h" -> options.put("help", "true");
-        case "--scenario", "--endpoint-url", "--base-url", "--region" -> {
+        case "--scenario", "--endpoint-url", "--base-url", "--region", "--alb-dns", "--authenticated-role-arn",
+            "--triggers" -> {
           if (i + 1 >= args.length) {
             throw new IllegalArgumentException(a + " needs a value");
           }
@@ -129,7 +171,7 @@ public final class Quickstart {
         default -> {
           if (a.startsWith("--") && a.contains("=")) {
             String key = a.substring(2, a.indexOf('='));
-            if (!List.of("scenario", "endpoint-url", "base-url", "region").contains(key)) {
+            if (!VALUED_OPTIONS.contains(key)) {
               throw new IllegalArgumentException("unknown option " + a);
             }
             options.put(key, a.substring(a.indexOf('=') + 1));

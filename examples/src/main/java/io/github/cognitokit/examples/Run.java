@@ -22,6 +22,7 @@ final class Run {
   final String baseUrl;
   final List<UserPool> createdPools = new ArrayList<>();
   final List<String> createdIdentityPools = new ArrayList<>();
+  final List<String> createdRoles = new ArrayList<>();
 
   Run(Target target, Console console, String baseUrl) {
     this.target = target;

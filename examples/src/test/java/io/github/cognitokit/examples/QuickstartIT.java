@@ -28,7 +28,7 @@ class QuickstartIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modelop", "api-bearer", "sso-app", "provision"})
+  @ValueSource(strings = {"modelop", "alb", "api-bearer", "sso-app", "provision", "provisioning-sync"})
   void scenario_passesEveryCheck_andTheSecondRunChangesNothing(String scenario, CognitoEmulator emulator)
       throws Exception {
     ByteArrayOutputStream first = new ByteArrayOutputStream();
@@ -49,6 +49,22 @@ class QuickstartIT {
   }
 
   @Test
+  void alb_withTriggers_setsThemOnThePool(CognitoEmulator emulator) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String arn = "arn:aws:lambda:us-east-1:123456789012:function:pre-sign-up";
+    List<Quickstart.Result> results = run(emulator, out, "--scenario", "alb", "--triggers", "PRE_SIGN_UP=" + arn,
+        "--alb-dns", "my-alb-1.eu-west-1.elb.amazonaws.com");
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(results.get(0).failures()).as(text).isEmpty();
+    assertThat(text).contains("triggers: [PRE_SIGN_UP]").contains("ok: triggers as given")
+        .contains("https://my-alb-1.eu-west-1.elb.amazonaws.com/oauth2/idpresponse");
+    var pool = emulator.client().listUserPools(b -> b.maxResults(60)).userPools().stream()
+        .filter(p -> p.name().equals("cognito-kit-alb")).findFirst().orElseThrow();
+    assertThat(emulator.client().describeUserPool(b -> b.userPoolId(pool.id())).userPool().lambdaConfig()
+        .preSignUp()).isEqualTo(arn);
+  }
+
+  @Test
   void modelop_printsTheTokenClaimsAndTheApiChecks(CognitoEmulator emulator) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     run(emulator, out, "--scenario", "modelop", "--base-url", "https://mo.example.org/");
@@ -57,6 +73,12 @@ class QuickstartIT {
         .contains("GET /api/models with the token: 200").contains("without a token: 401")
         .contains("without group ops: 403");
     assertThat(text).doesNotContain(ModelOpScenario.PERMANENT).doesNotContain(ModelOpScenario.TEMPORARY);
+  }
+
+  @Test
+  void theQuickstartHasALoggingBackend_soSlf4jPrintsNoProviderWarning() {
+    assertThat(org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName()).doesNotContain("NOP")
+        .contains("JDK14");
   }
 
   @Test
@@ -69,6 +91,10 @@ class QuickstartIT {
         Map.of())).hasMessageContaining("exclusive");
     assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario"}, System.out, Map.of()))
         .hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario", "alb", "--triggers", "NOPE=arn:x"},
+        System.out, Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NOPE");
+    assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario", "alb", "--triggers", "arn-only"},
+        System.out, Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NAME=ARN");
   }
 
   @Test
