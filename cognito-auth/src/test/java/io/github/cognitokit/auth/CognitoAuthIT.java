@@ -198,13 +198,22 @@ class CognitoAuthIT {
     TotpSecret secret = auth.associateTotp(tokens.accessToken());
     assertThat(secret.toString()).doesNotContain(secret.secretCode());
     assertThat(secret.otpauthUri("My App", user)).startsWith("otpauth://totp/My%20App:" + user + "?secret=");
-    auth.verifyTotp(tokens.accessToken(), Totp.code(secret.secretCode(), Instant.now()), "phone");
+    assertThatThrownBy(() -> auth.verifyTotp(tokens.accessToken(), Totp.wrongCode(secret.secretCode()), "phone"))
+        .as("the emulator checks TOTP codes (the testkit turns moto's check on)")
+        .isInstanceOfSatisfying(CognitoAuthException.class, e -> assertThat(e.reason())
+            .isEqualTo(CognitoAuthException.Reason.CODE_MISMATCH));
+    auth.verifyTotp(tokens.accessToken(), Totp.freshCode(secret.secretCode()), "phone");
 
     AuthResult result = auth.passwordAuth(user, FINAL);
 
     assertThat(result).isInstanceOfSatisfying(MfaCodeChallenge.class,
         c -> assertThat(c.type()).isEqualTo(MfaType.SOFTWARE_TOKEN_MFA));
-    AuthTokens afterMfa = ((MfaCodeChallenge) result).answer(Totp.code(secret.secretCode(), Instant.now())).tokens();
+    MfaCodeChallenge challenge = (MfaCodeChallenge) result;
+    assertThatThrownBy(() -> challenge.answer(Totp.wrongCode(secret.secretCode())))
+        .isInstanceOfSatisfying(CognitoAuthException.class, e -> assertThat(e.reason())
+            .isEqualTo(CognitoAuthException.Reason.CODE_MISMATCH));
+    AuthResult retried = auth.passwordAuth(user, FINAL); // sign in again for a fresh challenge
+    AuthTokens afterMfa = ((MfaCodeChallenge) retried).answer(Totp.freshCode(secret.secretCode())).tokens();
     assertThat(afterMfa.username()).isEqualTo(user);
   }
 
@@ -225,7 +234,10 @@ class CognitoAuthIT {
     assertThat(afterPassword).isInstanceOf(MfaSetup.class);
     MfaSetup setup = (MfaSetup) afterPassword;
     TotpSecret secret = setup.associateTotp();
-    AuthTokens tokens = setup.verifyTotp(secret, Totp.code(secret.secretCode(), Instant.now()), "phone").tokens();
+    assertThatThrownBy(() -> setup.verifyTotp(secret, Totp.wrongCode(secret.secretCode()), "phone"))
+        .isInstanceOfSatisfying(CognitoAuthException.class, e -> assertThat(e.reason())
+            .isEqualTo(CognitoAuthException.Reason.CODE_MISMATCH));
+    AuthTokens tokens = setup.verifyTotp(secret, Totp.freshCode(secret.secretCode()), "phone").tokens();
     assertThat(tokens.username()).isEqualTo("mfa-user");
   }
 

@@ -36,6 +36,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
  * {@code PATH}; {@code python3 -m moto.server} if that Python has moto. If none is there, {@link #start()} throws an
  * {@link EmulatorNotFoundException} that says {@code pip install "moto[server]"}.
  *
+ * <h2>Closer to Cognito</h2>
+ *
+ * <p>moto accepts any TOTP code unless told otherwise; the emulator is started with
+ * {@code MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP=true}, so software-token MFA codes are checked as Cognito checks them
+ * (RFC 6238, 30-second steps; moto accepts the current step only). A value set in the environment wins.
+ *
  * <h2>Lifecycle</h2>
  *
  * <p>{@link #close()} stops the process and its children. A process that is never closed is stopped when the JVM

@@ -9,6 +9,30 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Totp {
   private Totp() {}
 
+  /**
+   * The current code, taken early enough in its 30-second step that a server which accepts only the current step
+   * (as the emulator does) still sees the same step: within the last 2 seconds of a step it waits for the next.
+   */
+  public static String freshCode(String base32Secret) {
+    long millisIntoStep = System.currentTimeMillis() % 30_000;
+    if (millisIntoStep > 28_000) {
+      try {
+        Thread.sleep(30_000 - millisIntoStep + 50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the next TOTP step", e);
+      }
+    }
+    return code(base32Secret, Instant.now());
+  }
+
+  /** A code that is certainly wrong now: the current one with its last digit changed. */
+  public static String wrongCode(String base32Secret) {
+    String right = code(base32Secret, Instant.now());
+    char last = right.charAt(5);
+    return right.substring(0, 5) + (char) (last == '9' ? '0' : last + 1);
+  }
+
   public static String code(String base32Secret, Instant at) {
     try {
       Mac mac = Mac.getInstance("HmacSHA1");

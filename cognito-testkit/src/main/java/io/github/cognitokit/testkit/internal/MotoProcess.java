@@ -92,6 +92,9 @@ public final class MotoProcess {
     throw last;
   }
 
+  /** moto's switch for checking TOTP codes (RFC 6238, 30-second steps, the current step only). */
+  static final String TOTP_CHECK = "MOTO_COGNITO_IDP_USER_POOL_ENABLE_TOTP";
+
   private static MotoProcess startOnce(List<String> command, int port, Duration startTimeout) {
     Path log;
     Path pidFile;
@@ -109,10 +112,12 @@ public final class MotoProcess {
     full.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
     Process watchdog;
     try {
-      watchdog = new ProcessBuilder(full)
+      ProcessBuilder builder = new ProcessBuilder(full)
           .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start();
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      // moto accepts any TOTP code unless told to check them; Cognito checks them. A value the user set wins.
+      builder.environment().putIfAbsent(TOTP_CHECK, "true");
+      watchdog = builder.start();
     } catch (IOException e) {
       throw new EmulatorException("Cannot start the emulator " + command + ": " + e.getMessage(), e);
     }
