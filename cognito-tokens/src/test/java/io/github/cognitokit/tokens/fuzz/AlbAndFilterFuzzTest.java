@@ -36,15 +36,17 @@ import org.junit.jupiter.api.Test;
  * being fuzzed.
  */
 class AlbAndFilterFuzzTest {
-  static final TestKeys ALB_KEY = TestKeys.ec("alb", "ES256");
-  static final String KID = UUID.randomUUID().toString();
+  // Fixed key, kid, token and clock, as in VerifierFuzzTest: findings replay.
+  static final TestKeys ALB_KEY = TestKeys.ec("alb", "ES256", 2026_11_24L);
+  static final String KID = "3b1c9a7e-0d1f-4e68-b2f3-8c0b5f2d9e41";
   static final AlbJwtVerifier ALB = alb();
-  static final String VALID_ALB = AlbTokens.of(ALB_KEY.pair, KID, Instant.now()).build();
+  static final String VALID_ALB = AlbTokens.of(ALB_KEY.pair, KID, VerifierFuzzTest.NOW).signedWith(ALB_KEY).build();
   static final CognitoAuthFilter FILTER = CognitoAuthFilter.bearer(VerifierFuzzTest.VERIFIER)
       .requireGroup("/admin/*", "admins").build();
 
   static AlbJwtVerifier alb() {
     AlbJwtVerifier v = AlbJwtVerifier.builder().albArn(AlbTokens.ARN).clientId(AlbTokens.CLIENT)
+        .clock(java.time.Clock.fixed(VerifierFuzzTest.NOW, java.time.ZoneOffset.UTC))
         .keyBaseUri(java.net.URI.create("https://keys.invalid")).fetcher(uri -> {
           throw new io.github.cognitokit.tokens.KeySetUnavailableException("no network in fuzz tests");
         }).build();
@@ -59,7 +61,7 @@ class AlbAndFilterFuzzTest {
     } catch (TokenVerificationException expected) {
       return;
     }
-    assertThat(Oracle.signedBy(header, ALB_KEY, "SHA256withECDSAinP1363Format"))
+    assertThat(Oracle.signedBy(header, ALB_KEY, "SHA256withECDSAinP1363Format", true))
         .as("accepted an ALB token without a genuine signature").isTrue();
     assertThat(accepted.keyId()).isEqualTo(KID);
   }
@@ -105,7 +107,7 @@ class AlbAndFilterFuzzTest {
       CognitoPrincipal principal = (CognitoPrincipal) ((HttpServletRequest) req).getUserPrincipal();
       CognitoToken token = principal.token().orElseThrow();
       assertThat(Oracle.signedBy(token == null ? "" : authorization.get(0).substring(7).trim(), VerifierFuzzTest.RSA,
-          "SHA256withRSA")).as("the chain ran for a token without a genuine signature").isTrue();
+          "SHA256withRSA", false)).as("the chain ran for a token without a genuine signature").isTrue();
     };
     FILTER.doFilter(request, response, chain);
     if (chained.get()) {
@@ -157,6 +159,5 @@ class AlbAndFilterFuzzTest {
       };
       filterOutcome(headers, random.nextBoolean() ? "/admin/x" : "/api/x");
     }
-    assertThat(Tokens.ISSUER).isNotEmpty();
   }
 }

@@ -65,7 +65,9 @@ final class Mutations {
         public String consumeString(int max) {
           StringBuilder sb = new StringBuilder();
           int n = random.nextInt(max + 1);
-          String alphabet = "{}[]\":,.=-_/+ abcAZ09\\\u00e9\u0000\ud83d";
+          // JSON structure and escapes, every digit, exponents, base64url and padding, and non-ASCII: enough for
+          // the mutations to form numbers of every shape (1e9999999999, -0.5E+3) and escapes (\u0041).
+          String alphabet = "{}[]\":,.=-_/+ abcuAZeE0123456789\\\u00e9\u0000\ud83d";
           for (int i = 0; i < n; i++) {
             sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
           }

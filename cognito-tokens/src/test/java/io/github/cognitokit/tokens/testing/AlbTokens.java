@@ -53,6 +53,14 @@ public final class AlbTokens {
     return this;
   }
 
+  private TestKeys deterministicSigner;
+
+  /** Signs with this key's seeded randomness (a key made from a seed): the same token on every run. */
+  public AlbTokens signedWith(TestKeys key) {
+    this.deterministicSigner = key;
+    return this;
+  }
+
   public AlbTokens derSignature() {
     signatureAlgorithm = "SHA256withECDSA";
     return this;
@@ -61,6 +69,9 @@ public final class AlbTokens {
   public String build() {
     String input = PADDED.encodeToString(Tokens.json(header).getBytes(StandardCharsets.UTF_8)) + "."
         + PADDED.encodeToString(Tokens.json(claims).getBytes(StandardCharsets.UTF_8));
+    if (deterministicSigner != null && signatureAlgorithm.equals("SHA256withECDSAinP1363Format")) {
+      return input + "." + PADDED.encodeToString(deterministicSigner.signature(input, "ES256"));
+    }
     try {
       Signature s = Signature.getInstance(signatureAlgorithm);
       s.initSign(pair.getPrivate());

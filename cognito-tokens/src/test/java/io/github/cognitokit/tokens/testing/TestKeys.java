@@ -24,6 +24,8 @@ public final class TestKeys {
   /** When non-null, written as the JWK's alg member (may differ from {@link #alg}). */
   public String jwkAlg;
   public String use = "sig";
+  /** For keys made from a seed: the randomness of every signature too, so tokens are the same on every run. */
+  private java.security.SecureRandom signingRandom;
 
   private TestKeys(String kid, String alg, KeyPair pair) {
     this.kid = kid;
@@ -44,6 +46,61 @@ public final class TestKeys {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The same RSA key pair on every run (a seeded {@code SHA1PRNG}), so that fuzz findings replay.
+   *
+   * @param kid the key id
+   * @param seed the seed
+   * @return the key
+   */
+  public static TestKeys rsa(String kid, long seed) {
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+      g.initialize(2048, seeded(seed));
+      TestKeys k = new TestKeys(kid, "RS256", g.generateKeyPair());
+      k.signingRandom = seeded(seed + 1);
+      return k;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The same EC key pair on every run, and ECDSA signatures whose nonces come from a seeded source too, so that a
+   * token signed with it is the same on every run.
+   *
+   * @param kid the key id
+   * @param alg ES256, ES384 or ES512
+   * @param seed the seed
+   * @return the key
+   */
+  public static TestKeys ec(String kid, String alg, long seed) {
+    try {
+      KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+      g.initialize(new ECGenParameterSpec(curve(alg)), seeded(seed));
+      TestKeys k = new TestKeys(kid, alg, g.generateKeyPair());
+      k.signingRandom = seeded(seed + 1);
+      return k;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static java.security.SecureRandom seeded(long seed) throws GeneralSecurityException {
+    java.security.SecureRandom r = java.security.SecureRandom.getInstance("SHA1PRNG");
+    r.setSeed(java.nio.ByteBuffer.allocate(8).putLong(seed).array());
+    return r;
+  }
+
+  private static String curve(String alg) {
+    return switch (alg) {
+      case "ES256" -> "secp256r1";
+      case "ES384" -> "secp384r1";
+      case "ES512" -> "secp521r1";
+      default -> throw new IllegalArgumentException(alg);
+    };
   }
 
   public static TestKeys ec(String kid, String alg) {
@@ -115,6 +172,13 @@ public final class TestKeys {
     try {
       Signature s = Signature.getInstance(jca(signAlg));
       PrivateKey key = pair.getPrivate();
+      if (signingRandom != null) {
+        synchronized (signingRandom) {
+          s.initSign(key, signingRandom);
+          s.update(input.getBytes(StandardCharsets.US_ASCII));
+          return s.sign();
+        }
+      }
       s.initSign(key);
       s.update(input.getBytes(StandardCharsets.US_ASCII));
       return s.sign();
