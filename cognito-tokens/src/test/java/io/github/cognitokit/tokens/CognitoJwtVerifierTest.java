@@ -277,11 +277,19 @@ class CognitoJwtVerifierTest {
   }
 
   @Test
-  void verifiedTokenCache_stillRunsGroupChecksOfASiblingConfiguration() {
-    CognitoJwtVerifier verifier = base(TokenUse.ACCESS).verifiedTokenCache(100).requireAnyGroup("admins").build();
-    String noGroups = Tokens.access(RSA, now).without("cognito:groups").build();
-    assertThatThrownBy(() -> verifier.verify(noGroups)).isInstanceOf(MissingGroupException.class);
-    assertThatThrownBy(() -> verifier.verify(noGroups)).isInstanceOf(MissingGroupException.class);
+  void verifiedTokenCache_hitsStillRunEveryCheck_andASiblingConfigurationChecksForItself() {
+    java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+    CognitoJwtVerifier verifier = base(TokenUse.ACCESS).verifiedTokenCache(100).check(t -> checked.incrementAndGet())
+        .build();
+    String jwt = Tokens.access(RSA, now).build(); // in groups admins and users
+    CognitoToken first = verifier.verify(jwt);
+    assertThat(verifier.verify(jwt)).as("a cache hit").isSameAs(first);
+    assertThat(checked).as("the custom check ran on the hit too").hasValue(2);
+
+    CognitoJwtVerifier sibling = verifier.toBuilder().requireAnyGroup("ops").build();
+    assertThatThrownBy(() -> sibling.verify(jwt)).as("the sibling's own group rule, not the first's cache")
+        .isInstanceOf(MissingGroupException.class);
+    assertThat(verifier.verify(jwt)).isSameAs(first);
   }
 
   @Test

@@ -79,12 +79,33 @@ class KeyServerOutageTest {
   @Test
   void refusedConnection_isUnavailable_thenRecoversWhenAServerAppears() throws Exception {
     TestKeys key = TestKeys.rsa("k1");
-    JwksServer server = new JwksServer().serve(TestKeys.jwks(key));
-    CognitoJwtVerifier verifier = verifier(server);
-    server.close();
-    assertThatThrownBy(() -> verifier.verify(Tokens.access(key, clock.instant()).build()))
-        .isInstanceOf(KeySetUnavailableException.class);
-    assertThatThrownBy(() -> verifier.verify(Tokens.access(key, clock.instant()).build()))
-        .isInstanceOf(KeySetUnavailableException.class).hasMessageContaining("next try");
+    JwksServer gone = new JwksServer();
+    java.net.URI goneUri = gone.uri();
+    gone.close(); // nothing listens there any more: connections are refused
+    try (JwksServer appears = new JwksServer().serve(TestKeys.jwks(key))) {
+      // The verifier's key requests go over real HTTP to where `target` points: first the closed port, then the
+      // server that appears. No port is probed and reused.
+      java.util.concurrent.atomic.AtomicReference<java.net.URI> target = new java.util.concurrent.atomic
+          .AtomicReference<>(goneUri);
+      io.github.cognitokit.tokens.internal.HttpJwksFetcher http = io.github.cognitokit.tokens.internal.HttpJwksFetcher
+          .lazyDefault(Duration.ofMillis(500), Duration.ofMillis(800), 512 * 1024);
+      CognitoJwtVerifier verifier = CognitoJwtVerifier.builder().issuer(Tokens.ISSUER).jwksUri(goneUri)
+          .clientId(Tokens.CLIENT_ID).tokenUse(TokenUse.ACCESS).clock(clock).ticker(ticker).executor(inline)
+          .failureBackoff(Duration.ofSeconds(30), Duration.ofMinutes(30))
+          .fetcher(uri -> http.fetch(target.get())).build();
+      String jwt = Tokens.access(key, clock.instant()).build();
+
+      assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(KeySetUnavailableException.class);
+      assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(KeySetUnavailableException.class)
+          .hasMessageContaining("next try");
+      assertThat(appears.requests()).isZero();
+
+      target.set(appears.uri());
+      assertThatThrownBy(() -> verifier.verify(jwt)).as("still backing off")
+          .isInstanceOf(KeySetUnavailableException.class);
+      advance(Duration.ofSeconds(30));
+      assertThat(verifier.verify(jwt).subject()).as("recovered once the back-off ended").isNotNull();
+      assertThat(appears.requests()).isEqualTo(1);
+    }
   }
 }
