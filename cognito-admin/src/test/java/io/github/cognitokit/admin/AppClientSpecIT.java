@@ -112,25 +112,37 @@ class AppClientSpecIT {
   void oauthValidation_namesWhatIsWrong() {
     AppClientSpec spec = pool.client("bad");
     assertThatThrownBy(() -> spec.oauth(o -> o.authorizationCodeGrant().clientCredentials()
-        .scopes(Scope.of("rs", "read")).callbackUrls("https://a.example.com"))).hasMessageContaining("mixed");
+        .scopes(Scope.of("rs", "read")).callbackUrls("https://a.example.com")))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mixed");
     assertThatThrownBy(() -> spec.oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("callbackUrls");
     assertThatThrownBy(() -> spec.oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)
-        .callbackUrls("http://app.example.com/cb"))).hasMessageContaining("https");
+        .callbackUrls("http://app.example.com/cb")))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
     assertThatThrownBy(() -> spec.oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)
-        .callbackUrls("https://a.example.com/cb#frag"))).hasMessageContaining("fragment");
+        .callbackUrls("https://a.example.com/cb#frag")))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fragment");
     assertThatThrownBy(() -> spec.oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)
         .callbackUrls("https://a.example.com/cb").defaultRedirectUrl("https://b.example.com")))
+            .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("defaultRedirectUrl");
     assertThatThrownBy(() -> spec.oauth(o -> o.clientCredentials().scopes(Scope.OPENID)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("custom scopes");
-    assertThatThrownBy(() -> spec.oauth(o -> o.scopes(Scope.OPENID))).hasMessageContaining("grant");
-    assertThatThrownBy(() -> spec.accessTokenValidity(Duration.ofMinutes(2))).hasMessageContaining("accessToken");
-    assertThatThrownBy(() -> spec.idTokenValidity(Duration.ofDays(2))).hasMessageContaining("idToken");
-    assertThatThrownBy(() -> spec.authSessionValidity(Duration.ofMinutes(20))).hasMessageContaining("authSession");
-    assertThatThrownBy(() -> spec.refreshTokenValidity(Duration.ofSeconds(90))).hasMessageContaining("refreshToken");
+    assertThatThrownBy(() -> spec.oauth(o -> o.scopes(Scope.OPENID)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grant");
+    assertThatThrownBy(() -> spec.accessTokenValidity(Duration.ofMinutes(2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("accessToken");
+    assertThatThrownBy(() -> spec.idTokenValidity(Duration.ofDays(2)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idToken");
+    assertThatThrownBy(() -> spec.authSessionValidity(Duration.ofMinutes(20)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("authSession");
+    assertThatThrownBy(() -> spec.refreshTokenValidity(Duration.ofSeconds(90)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refreshToken");
     assertThatThrownBy(() -> pool.client("ttl-mix").accessTokenValidity(Duration.ofHours(20))
-        .refreshTokenValidity(Duration.ofHours(2)).ensure()).hasMessageContaining("must not exceed");
+        .refreshTokenValidity(Duration.ofHours(2)).ensure())
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not exceed");
   }
 
   @Test

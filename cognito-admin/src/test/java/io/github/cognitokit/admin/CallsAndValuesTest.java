@@ -65,11 +65,14 @@ class CallsAndValuesTest {
     assertThat(Scope.of("https://api.example.com", "read").resourceServer()).isEqualTo("https://api.example.com");
     assertThat(Scope.parse("openid")).isEqualTo(Scope.OPENID);
     assertThat(Scope.OPENID.resourceServer()).isNull();
-    assertThatThrownBy(() -> Scope.of("rs", "a b")).hasMessageContaining("scope");
+    assertThatThrownBy(() -> Scope.of("rs", "a b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scope");
     assertThat(PasswordPolicy.builder().minLength(10).build()).isEqualTo(PasswordPolicy.builder().minLength(10).build());
     assertThatThrownBy(() -> PasswordPolicy.builder().temporaryPasswordValidity(Duration.ofHours(5)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("whole days");
-    assertThatThrownBy(() -> PasswordPolicy.builder().passwordHistorySize(30)).hasMessageContaining("0..24");
+    assertThatThrownBy(() -> PasswordPolicy.builder().passwordHistorySize(30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0..24");
     ChangeReport report = new ChangeReport("x", ChangeReport.Change.UPDATED,
         List.of(new ChangeReport.FieldChange("Policies", "a", "b")));
     assertThat(report.toString()).isEqualTo("x: UPDATED [Policies: a -> b]");

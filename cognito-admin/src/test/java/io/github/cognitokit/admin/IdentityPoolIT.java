@@ -101,6 +101,7 @@ class IdentityPoolIT {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unauthenticatedRole");
     assertThatThrownBy(() -> CognitoAdmin.using(cognito).identityPool("x"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("CognitoIdentityClient");
-    assertThatThrownBy(() -> admin.identityPool("bad/name")).hasMessageContaining("identity pool name");
+    assertThatThrownBy(() -> admin.identityPool("bad/name"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identity pool name");
   }
 }

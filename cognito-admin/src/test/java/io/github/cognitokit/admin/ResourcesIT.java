@@ -90,9 +90,12 @@ class ResourcesIT {
 
   @Test
   void domainValidation_andDeletion() {
-    assertThatThrownBy(() -> pool.domain("Bad_Prefix")).hasMessageContaining("lower-case");
-    assertThatThrownBy(() -> pool.domain("my-aws-login")).hasMessageContaining("aws");
+    assertThatThrownBy(() -> pool.domain("Bad_Prefix"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lower-case");
+    assertThatThrownBy(() -> pool.domain("my-aws-login"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aws");
     assertThatThrownBy(() -> pool.customDomain("auth.example.com", "arn:aws:iam::1:role/x"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ACM");
     String prefix = prefix();
     Domain d = pool.domain(prefix).ensure();
@@ -115,7 +118,8 @@ class ResourcesIT {
     ResourceServer rs = pool.resourceServer("api").name("API").scope("read", "Read").ensure();
     assertThat(rs.report().change()).isEqualTo(Change.CREATED);
     assertThat(rs.scope("read").value()).isEqualTo("api/read");
-    assertThatThrownBy(() -> rs.scope("write")).hasMessageContaining("no scope 'write'");
+    assertThatThrownBy(() -> rs.scope("write"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no scope 'write'");
     assertThat(pool.resourceServer("api").name("API").scope("read", "Read").ensure().report().change())
         .isEqualTo(Change.UNCHANGED);
 
@@ -149,7 +153,8 @@ class ResourcesIT {
     assertThat(g.members()).containsExactly("bob");
     assertThat(g.delete().change()).isEqualTo(Change.DELETED);
     assertThat(g.delete().change()).isEqualTo(Change.ABSENT);
-    assertThatThrownBy(() -> pool.group("x").roleArn("not-a-role")).hasMessageContaining("roleArn");
+    assertThatThrownBy(() -> pool.group("x").roleArn("not-a-role"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("roleArn");
     assertThat(List.of(g.name())).containsExactly("ops");
   }
 }

@@ -228,20 +228,32 @@ class UserPoolSpecIT {
   @Test
   void validation_namesTheField_beforeAnyCall() {
     UserPoolSpec spec = admin.userPool(name());
-    assertThatThrownBy(() -> spec.passwordPolicy(p -> p.minLength(5))).hasMessageContaining("minLength");
+    assertThatThrownBy(() -> spec.passwordPolicy(p -> p.minLength(5)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minLength");
     assertThatThrownBy(() -> spec.verificationByCode("s", "no code here", "{####}"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("{####}");
-    assertThatThrownBy(() -> spec.verificationByLink("s", "no link")).hasMessageContaining("{##");
-    assertThatThrownBy(() -> spec.invitation("s", "{####}", "{####} {username}")).hasMessageContaining("{username}");
-    assertThatThrownBy(() -> spec.signInWith(SignIn.PREFERRED_USERNAME)).hasMessageContaining("USERNAME");
-    assertThatThrownBy(() -> spec.trigger(LambdaTrigger.PRE_SIGN_UP, "not-an-arn")).hasMessageContaining("Lambda");
-    assertThatThrownBy(() -> spec.autoVerify(StandardAttribute.NAME)).hasMessageContaining("autoVerify");
+    assertThatThrownBy(() -> spec.verificationByLink("s", "no link"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{##");
+    assertThatThrownBy(() -> spec.invitation("s", "{####}", "{####} {username}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{username}");
+    assertThatThrownBy(() -> spec.signInWith(SignIn.PREFERRED_USERNAME))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USERNAME");
+    assertThatThrownBy(() -> spec.trigger(LambdaTrigger.PRE_SIGN_UP, "not-an-arn"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Lambda");
+    assertThatThrownBy(() -> spec.autoVerify(StandardAttribute.NAME))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("autoVerify");
     assertThatThrownBy(() -> spec.emailFromSes("arn:aws:iam::1:role/x", null, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SES");
-    assertThatThrownBy(() -> spec.preTokenGeneration(TRIGGER, "V9")).hasMessageContaining("version");
-    assertThatThrownBy(() -> CustomAttribute.string("this-name-is-far-too-long")).hasMessageContaining("1-20");
-    assertThatThrownBy(() -> CustomAttribute.bool("flag").max(3)).hasMessageContaining("no limits");
-    assertThatThrownBy(() -> admin.userPool(" ")).hasMessageContaining("pool name");
+    assertThatThrownBy(() -> spec.preTokenGeneration(TRIGGER, "V9"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
+    assertThatThrownBy(() -> CustomAttribute.string("this-name-is-far-too-long"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1-20");
+    assertThatThrownBy(() -> CustomAttribute.bool("flag").max(3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no limits");
+    assertThatThrownBy(() -> admin.userPool(" "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pool name");
     recorder.clear();
     assertThatThrownBy(() -> admin.userPool(name()).trigger(LambdaTrigger.CUSTOM_EMAIL_SENDER, TRIGGER).ensure())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customSenderKmsKey");

@@ -213,7 +213,8 @@ class ClientCredentialsTest {
     }
     start.countDown();
     for (Future<?> f : results) {
-      assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(TokenRequestException.class);
+      assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS))
+          .isInstanceOf(java.util.concurrent.ExecutionException.class).hasCauseInstanceOf(TokenRequestException.class);
     }
     pool.shutdownNow();
     assertThat(requests().size()).isLessThanOrEqualTo(2);
@@ -314,12 +315,17 @@ class ClientCredentialsTest {
     assertThatThrownBy(() -> ClientCredentials.builder().clientId("a").clientSecret("b").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("prefixDomain");
     assertThatThrownBy(() -> ClientCredentials.builder().tokenEndpoint(URI.create("http://example.com/token")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("https");
     assertThatThrownBy(() -> ClientCredentials.builder().prefixDomain("Bad_Prefix", "us-east-1"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("prefix");
-    assertThatThrownBy(() -> ClientCredentials.builder().prefixDomain("ok", "mars")).hasMessageContaining("region");
-    assertThatThrownBy(() -> ClientCredentials.builder().scopes("a b")).hasMessageContaining("scope");
+    assertThatThrownBy(() -> ClientCredentials.builder().prefixDomain("ok", "mars"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("region");
+    assertThatThrownBy(() -> ClientCredentials.builder().scopes("a b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scope");
     assertThatThrownBy(() -> ClientCredentials.builder().tokenEndpoint(endpoint).clientId("a").build())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("clientSecret");
     assertThat(ClientCredentials.builder().prefixDomain("modelop-auth", "us-east-1").clientId("a").clientSecret("b")
         .build().toString()).contains("https://modelop-auth.auth.us-east-1.amazoncognito.com/oauth2/token");

@@ -42,9 +42,12 @@ class SecretHashTest {
   void of_rejectsMissingArguments_namingThem() {
     assertThatThrownBy(() -> SecretHash.of(null, "c", "s")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("username");
-    assertThatThrownBy(() -> SecretHash.of("", "c", "s")).hasMessageContaining("username");
-    assertThatThrownBy(() -> SecretHash.of("u", null, "s")).hasMessageContaining("clientId");
-    assertThatThrownBy(() -> SecretHash.of("u", "c", "")).hasMessageContaining("clientSecret");
+    assertThatThrownBy(() -> SecretHash.of("", "c", "s"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("username");
+    assertThatThrownBy(() -> SecretHash.of("u", null, "s"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientId");
+    assertThatThrownBy(() -> SecretHash.of("u", "c", ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientSecret");
   }
 
   @Test

@@ -63,33 +63,51 @@ class CognitoJwtVerifierBuilderTest {
   @Test
   void setters_rejectBadArguments_namingThem() {
     CognitoJwtVerifier.Builder b = CognitoJwtVerifier.builder();
-    assertThatThrownBy(() -> b.userPoolId("foo-central-bar_x")).hasMessageContaining("userPoolId");
+    assertThatThrownBy(() -> b.userPoolId("foo-central-bar_x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userPoolId");
     assertThatThrownBy(() -> b.userPoolId(null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> b.tokenUse(null)).hasMessageContaining("tokenUse");
-    assertThatThrownBy(() -> b.clientId()).hasMessageContaining("clientId");
-    assertThatThrownBy(() -> b.clientId("a", null)).hasMessageContaining("client ids");
-    assertThatThrownBy(() -> b.clientId("  ")).hasMessageContaining("client ids");
-    assertThatThrownBy(() -> b.requireAnyGroup()).hasMessageContaining("groups");
-    assertThatThrownBy(() -> b.requireAnyScope("a b")).hasMessageContaining("space");
-    assertThatThrownBy(() -> b.clockSkew(Duration.ofSeconds(-1))).hasMessageContaining("clockSkew");
-    assertThatThrownBy(() -> b.clockSkew(Duration.ofHours(1))).hasMessageContaining("clockSkew");
-    assertThatThrownBy(() -> b.jwksUri(URI.create("http://example.com/jwks"))).hasMessageContaining("jwksUri");
-    assertThatThrownBy(() -> b.jwksUri(null)).hasMessageContaining("jwksUri");
-    assertThatThrownBy(() -> b.issuer("relative/path")).hasMessageContaining("issuer");
+    assertThatThrownBy(() -> b.tokenUse(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenUse");
+    assertThatThrownBy(() -> b.clientId())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clientId");
+    assertThatThrownBy(() -> b.clientId("a", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("client ids");
+    assertThatThrownBy(() -> b.clientId("  "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("client ids");
+    assertThatThrownBy(() -> b.requireAnyGroup())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("groups");
+    assertThatThrownBy(() -> b.requireAnyScope("a b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("space");
+    assertThatThrownBy(() -> b.clockSkew(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clockSkew");
+    assertThatThrownBy(() -> b.clockSkew(Duration.ofHours(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clockSkew");
+    assertThatThrownBy(() -> b.jwksUri(URI.create("http://example.com/jwks")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jwksUri");
+    assertThatThrownBy(() -> b.jwksUri(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jwksUri");
+    assertThatThrownBy(() -> b.issuer("relative/path"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("issuer");
     assertThatThrownBy(() -> b.maxTokenSize(10)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxTokenSize");
     assertThatThrownBy(() -> b.maxTokenSize(CognitoJwtVerifier.MAX_TOKEN_SIZE_LIMIT + 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTokenSize");
     assertThat(b.maxTokenSize(CognitoJwtVerifier.MAX_TOKEN_SIZE_LIMIT)).isSameAs(b);
-    assertThatThrownBy(() -> b.maxKeySetSize(10)).hasMessageContaining("maxKeySetSize");
-    assertThatThrownBy(() -> b.keySetTimeToLive(Duration.ZERO)).hasMessageContaining("keySetTimeToLive");
+    assertThatThrownBy(() -> b.maxKeySetSize(10))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxKeySetSize");
+    assertThatThrownBy(() -> b.keySetTimeToLive(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keySetTimeToLive");
     assertThatThrownBy(() -> b.failureBackoff(Duration.ofSeconds(5), Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("failureBackoff");
-    assertThatThrownBy(() -> b.clock(null)).hasMessageContaining("clock");
-    assertThatThrownBy(() -> b.fetcher(null)).hasMessageContaining("fetcher");
-    assertThatThrownBy(() -> b.check(null)).hasMessageContaining("check");
-    assertThatThrownBy(() -> b.verifiedTokenCache(-1)).hasMessageContaining("verifiedTokenCache");
-    assertThatThrownBy(() -> b.userPool(null)).hasMessageContaining("spec");
+    assertThatThrownBy(() -> b.clock(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clock");
+    assertThatThrownBy(() -> b.fetcher(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fetcher");
+    assertThatThrownBy(() -> b.check(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("check");
+    assertThatThrownBy(() -> b.verifiedTokenCache(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("verifiedTokenCache");
+    assertThatThrownBy(() -> b.userPool(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spec");
   }
 
   @Test

@@ -298,7 +298,7 @@ class CognitoJwtVerifierTest {
     CognitoJwtVerifier verifier = base(TokenUse.ACCESS).signatureProvider(rsaOnly).build();
     assertThat(verifier.verify(Tokens.access(RSA, now).build()).algorithm()).isEqualTo("RS256");
     assertThat(verifier.verify(Tokens.access(EC, now).build()).algorithm()).isEqualTo("ES256");
-    assertThatThrownBy(() -> base(TokenUse.ACCESS).signatureProvider(null))
+    assertThatThrownBy(() -> base(TokenUse.ACCESS).signatureProvider(null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("signatureProvider");
   }
 

@@ -140,10 +140,13 @@ class JwksFetchFaultsTest {
 
   @Test
   void http_rejectsBadArguments() {
-    assertThatThrownBy(() -> JwksFetcher.http(null, Duration.ofSeconds(1), 1)).hasMessageContaining("client");
+    assertThatThrownBy(() -> JwksFetcher.http(null, Duration.ofSeconds(1), 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("client");
     assertThatThrownBy(() -> JwksFetcher.http(HttpClient.newHttpClient(), Duration.ZERO, 1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("responseTimeout");
     assertThatThrownBy(() -> JwksFetcher.http(HttpClient.newHttpClient(), Duration.ofSeconds(1), 0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxBytes");
   }
 

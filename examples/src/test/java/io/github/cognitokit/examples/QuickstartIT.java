@@ -86,10 +86,12 @@ class QuickstartIT {
     assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario", "nope"}, System.out, Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");
     assertThatThrownBy(() -> Quickstart.run(new String[] {"--frobnicate"}, System.out, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("--frobnicate");
     assertThatThrownBy(() -> Quickstart.run(new String[] {"--aws", "--endpoint-url", "http://x"}, System.out,
-        Map.of())).hasMessageContaining("exclusive");
+        Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exclusive");
     assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario"}, System.out, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("needs a value");
     assertThatThrownBy(() -> Quickstart.run(new String[] {"--scenario", "alb", "--triggers", "NOPE=arn:x"},
         System.out, Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NOPE");

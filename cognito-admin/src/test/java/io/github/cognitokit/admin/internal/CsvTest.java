@@ -22,9 +22,12 @@ class CsvTest {
 
   @Test
   void read_rejectsBrokenQuotes_namingTheLine() {
-    assertThatThrownBy(() -> Csv.read(new StringReader("a\n\"open"))).hasMessageContaining("line 2");
-    assertThatThrownBy(() -> Csv.read(new StringReader("a\"b\n"))).hasMessageContaining("quote");
-    assertThatThrownBy(() -> Csv.read(new StringReader("\"a\"b\n"))).hasMessageContaining("after a closing quote");
+    assertThatThrownBy(() -> Csv.read(new StringReader("a\n\"open")))
+        .isInstanceOf(io.github.cognitokit.admin.internal.Csv.CsvException.class).hasMessageContaining("line 2");
+    assertThatThrownBy(() -> Csv.read(new StringReader("a\"b\n")))
+        .isInstanceOf(io.github.cognitokit.admin.internal.Csv.CsvException.class).hasMessageContaining("quote");
+    assertThatThrownBy(() -> Csv.read(new StringReader("\"a\"b\n")))
+        .isInstanceOf(io.github.cognitokit.admin.internal.Csv.CsvException.class).hasMessageContaining("after a closing quote");
   }
 
   @Test
@@ -40,6 +43,7 @@ class CsvTest {
       limiter.throttled();
     }
     assertThat(limiter.rate()).isEqualTo(1.0);
-    assertThatThrownBy(() -> new RateLimiter("x", 0)).hasMessageContaining("above zero");
+    assertThatThrownBy(() -> new RateLimiter("x", 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("above zero");
   }
 }

@@ -106,7 +106,8 @@ class JsonTest {
     assertThat(Json.parseObject(framed, 2, framed.length - 2)).containsEntry("a", List.of(1L, java.util.Collections
         .singletonMap("b", null)));
     byte[] bad = bytes("xx{\"a\":tru}yy");
-    assertThatThrownBy(() -> Json.parseObject(bad, 2, bad.length - 2)).hasMessageContaining("offset 5");
+    assertThatThrownBy(() -> Json.parseObject(bad, 2, bad.length - 2))
+        .isInstanceOf(io.github.cognitokit.tokens.internal.JsonException.class).hasMessageContaining("offset 5");
   }
 
   @Test

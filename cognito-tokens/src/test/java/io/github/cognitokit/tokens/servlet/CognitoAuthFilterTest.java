@@ -194,16 +194,21 @@ class CognitoAuthFilterTest {
     assertThatThrownBy(() -> CognitoAuthFilter.fromInitParameters(Map.<String, String>of()::get))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("userPoolId");
     assertThatThrownBy(() -> CognitoAuthFilter.fromInitParameters(Map.of("userPoolId", "us-east-1_A")::get))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("clientIds");
     assertThatThrownBy(() -> CognitoAuthFilter.fromInitParameters(Map.of("userPoolId", "us-east-1_A",
-        "anyClientId", "true", "tokenUse", "refresh")::get)).hasMessageContaining("tokenUse");
+        "anyClientId", "true", "tokenUse", "refresh")::get))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenUse");
     assertThatThrownBy(() -> CognitoAuthFilter.fromInitParameters(Map.of("userPoolId", "us-east-1_A",
-        "anyClientId", "yes")::get)).hasMessageContaining("anyClientId");
+        "anyClientId", "yes")::get)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("anyClientId");
     assertThatThrownBy(() -> CognitoAuthFilter.fromInitParameters(Map.of("userPoolId", "us-east-1_A",
-        "anyClientId", "true", "rules", "/admin/* admins")::get)).hasMessageContaining("rules");
+        "anyClientId", "true", "rules", "/admin/* admins")::get))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rules");
     assertThatThrownBy(() -> CognitoAuthFilter.fromInitParameters(Map.of("mode", "saml")::get))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mode");
     assertThatThrownBy(() -> CognitoAuthFilter.fromInitParameters(Map.of("mode", "alb")::get))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("albArns");
 
     CognitoAuthFilter filter = new CognitoAuthFilter();
@@ -214,11 +219,16 @@ class CognitoAuthFilterTest {
   @Test
   void builder_rejectsBadInput() {
     CognitoAuthFilter.Builder b = CognitoAuthFilter.bearer(t -> null);
-    assertThatThrownBy(() -> CognitoAuthFilter.bearer(null)).hasMessageContaining("verifier");
-    assertThatThrownBy(() -> b.realm("a\"\nb")).hasMessageContaining("realm");
-    assertThatThrownBy(() -> b.exclude("admin")).hasMessageContaining("path pattern");
-    assertThatThrownBy(() -> b.requireGroup("/a/*")).hasMessageContaining("groups");
-    assertThatThrownBy(() -> b.requireScope("/a/*/b", "x")).hasMessageContaining("path pattern");
+    assertThatThrownBy(() -> CognitoAuthFilter.bearer(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("verifier");
+    assertThatThrownBy(() -> b.realm("a\"\nb"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("realm");
+    assertThatThrownBy(() -> b.exclude("admin"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("path pattern");
+    assertThatThrownBy(() -> b.requireGroup("/a/*"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("groups");
+    assertThatThrownBy(() -> b.requireScope("/a/*/b", "x"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("path pattern");
     assertThatThrownBy(() -> b.accessTokenVerifier(t -> null)).isInstanceOf(IllegalStateException.class);
   }
 
