@@ -1,5 +1,6 @@
 package io.github.cognitokit.admin;
 
+import io.github.cognitokit.admin.internal.Checks;
 import io.github.cognitokit.admin.internal.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -82,6 +83,7 @@ public final class UserRows {
    * @throws UncheckedIOException if reading fails
    */
   public static UserRows csv(Reader reader) {
+    Checks.notNull(reader, "reader");
     List<Csv.Row> rows;
     try {
       rows = Csv.read(reader);
@@ -157,6 +159,7 @@ public final class UserRows {
    * @throws UncheckedIOException if reading fails
    */
   public static UserRows jsonLines(Reader reader) {
+    Checks.notNull(reader, "reader");
     List<DesiredUser> users = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     BufferedReader lines = new BufferedReader(reader);

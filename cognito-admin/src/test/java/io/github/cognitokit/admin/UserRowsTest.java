@@ -37,4 +37,17 @@ class UserRowsTest {
     assertThat(json.errors()).extracting(UserRows.RowError::username).containsExactly("eve", "fay", "gus");
     assertThat(List.copyOf(json.errors()).toString()).doesNotContain(PASSWORD);
   }
+
+  @Test
+  void badSources_areTypedErrorsThatNameTheProblem() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserRows.csv(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reader");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserRows.jsonLines(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reader");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserRows.csv(new StringReader("email,name\na@b.c,A\n")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("username");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserRows.csv(new StringReader(
+        "username,email\n\"ann,ann@example.com\n"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not readable");
+  }
 }

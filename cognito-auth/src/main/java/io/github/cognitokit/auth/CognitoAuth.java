@@ -88,12 +88,12 @@ public final class CognitoAuth implements AutoCloseable {
    * @param username the user name or an alias (e-mail, phone) the pool accepts
    * @param password the password
    * @return tokens, or a challenge to answer
-   * @throws IllegalArgumentException if an argument is null or empty
+   * @throws IllegalArgumentException if the user name is null or blank, or the password null or empty
    * @throws IllegalStateException if no user pool id was configured
    * @throws CognitoAuthException if Cognito refuses
    */
   public AuthResult adminPasswordAuth(String username, String password) {
-    require(username, "username");
+    requireName(username);
     require(password, "password");
     String pool = requirePool("adminPasswordAuth");
     Map<String, String> params = credentials(username, password);
@@ -110,11 +110,11 @@ public final class CognitoAuth implements AutoCloseable {
    * @param username the user name or an alias the pool accepts
    * @param password the password
    * @return tokens, or a challenge to answer
-   * @throws IllegalArgumentException if an argument is null or empty
+   * @throws IllegalArgumentException if the user name is null or blank, or the password null or empty
    * @throws CognitoAuthException if Cognito refuses
    */
   public AuthResult passwordAuth(String username, String password) {
-    require(username, "username");
+    requireName(username);
     require(password, "password");
     Map<String, String> params = credentials(username, password);
     LOG.debug("InitiateAuth USER_PASSWORD_AUTH for user {} with client {}", username, clientId);
@@ -230,12 +230,12 @@ public final class CognitoAuth implements AutoCloseable {
    * Signs a user out of every device as an administrator ({@code AdminUserGlobalSignOut}).
    *
    * @param username the user name
-   * @throws IllegalArgumentException if it is null or empty
+   * @throws IllegalArgumentException if it is null or blank
    * @throws IllegalStateException if no user pool id was configured
    * @throws CognitoAuthException if Cognito refuses
    */
   public void adminGlobalSignOut(String username) {
-    require(username, "username");
+    requireName(username);
     String pool = requirePool("adminGlobalSignOut");
     call("AdminUserGlobalSignOut", false, () -> client.adminUserGlobalSignOut(b -> b.userPoolId(pool)
         .username(username)));
@@ -372,6 +372,13 @@ public final class CognitoAuth implements AutoCloseable {
       throw new IllegalStateException(method + " needs the user pool id: set userPoolId(...) on the builder");
     }
     return userPoolId;
+  }
+
+  /** A user name: Cognito has none that is blank, so a blank one is the caller's mistake, not a sign-in to try. */
+  private static void requireName(String username) {
+    if (username == null || username.isBlank()) {
+      throw new IllegalArgumentException("username must not be null or blank");
+    }
   }
 
   private static void require(String value, String name) {

@@ -328,6 +328,16 @@ class CognitoAuthIT {
         .hasMessageContaining("password");
     assertThatThrownBy(() -> auth().refresh("token", null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("internal user name");
+    for (String bad : new String[] {null, "", " "}) {
+      assertThatThrownBy(() -> auth().passwordAuth(bad, FINAL)).as("user name %s", bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("username");
+      assertThatThrownBy(() -> auth().adminPasswordAuth(bad, FINAL)).as("user name %s", bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("username");
+    }
+    assertThatThrownBy(() -> auth().refresh((AuthTokens) null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tokens");
+    assertThatThrownBy(() -> auth().refresh(null, "user")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("refreshToken");
     NewPasswordRequired np = (NewPasswordRequired) auth().adminPasswordAuth(newUser(false), TEMP);
     assertThatThrownBy(() -> np.answer("")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("newPassword");

@@ -322,4 +322,12 @@ class CognitoJwtVerifierTest {
         .hasToString("https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Abc/.well-known/jwks.json");
     assertThat(gov.toString()).contains("https://cognito-idp.us-gov-west-1.amazonaws.com/us-gov-west-1_Abc");
   }
+
+  @Test
+  void verify_nullOrEmpty_isMalformed() {
+    CognitoJwtVerifier verifier = base(TokenUse.ACCESS).build();
+    assertThatThrownBy(() -> verifier.verify(null)).isInstanceOf(MalformedTokenException.class);
+    assertThatThrownBy(() -> verifier.verify("")).isInstanceOf(MalformedTokenException.class);
+    assertThat(fetcher.fetches()).isZero();
+  }
 }

@@ -319,4 +319,11 @@ class AlbJwtVerifierTest {
     assertThatThrownBy(() -> verifier.preload(AlbTokens.ARN, kid, PemKeyServer.pem(rsa.pair.getPublic())))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void verify_nullOrEmpty_isMalformed() {
+    assertThatThrownBy(() -> builder().build().verify(null)).isInstanceOf(MalformedTokenException.class);
+    assertThatThrownBy(() -> builder().build().verify("")).isInstanceOf(MalformedTokenException.class);
+    assertThat(keys.requests()).isZero();
+  }
 }

@@ -120,4 +120,14 @@ class AlbModeFilterTest {
       assertThat(app.get("/x").statusCode()).isEqualTo(401);
     }
   }
+
+  @Test
+  void garbage_isA401_andTwoDataHeaders_areA400() throws Exception {
+    try (JettyApp app = JettyApp.with(CognitoAuthFilter.alb(alb()).build())) {
+      assertThat(app.get("/x", "x-amzn-oidc-data", "not.a.token").statusCode()).isEqualTo(401);
+      assertThat(app.get("/x", "x-amzn-oidc-data", "\u00ff\u00fe").statusCode()).isEqualTo(401);
+      assertThat(app.get("/x", "x-amzn-oidc-data", data(), "x-amzn-oidc-data", data()).statusCode())
+          .as("two credentials, even two valid ones").isEqualTo(400);
+    }
+  }
 }

@@ -255,4 +255,17 @@ class CognitoAuthFilterTest {
       }
     };
   }
+
+  @Test
+  void aVerifierThatFailsUnexpectedly_isA500_thatEchoesNothing() throws Exception {
+    io.github.cognitokit.tokens.TokenVerifier broken = token -> {
+      throw new IllegalStateException("internal detail " + token);
+    };
+    try (JettyApp failing = JettyApp.with(CognitoAuthFilter.bearer(broken).build())) {
+      String token = bearer(access());
+      HttpResponse<String> r = failing.get("/api/x", "Authorization", token);
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.body()).doesNotContain("internal detail").doesNotContain(token.substring(7));
+    }
+  }
 }
