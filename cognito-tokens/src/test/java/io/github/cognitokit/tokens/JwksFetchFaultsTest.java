@@ -71,28 +71,23 @@ class JwksFetchFaultsTest {
   @Test
   void fetch_tenMebibyteBody_isCutOffAtTheLimit() {
     server.mode(Mode.HUGE);
-    long start = System.nanoTime();
+    // The message says the body was cut off at the limit; no wall-clock bound: a loaded machine may be slow.
     assertThatThrownBy(() -> builder(server.uri()).build().verify(token()))
         .isInstanceOf(KeySetUnavailableException.class).hasMessageContaining("larger than 524288 bytes");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test
   void fetch_drippedBody_givesUpAtTheResponseTimeout() {
     server.mode(Mode.DRIP);
-    long start = System.nanoTime();
     assertThatThrownBy(() -> builder(server.uri()).build().verify(token()))
         .isInstanceOf(KeySetUnavailableException.class).hasMessageContaining("did not complete within 1000 ms");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
   }
 
   @Test
   void fetch_slowHeaders_giveUpAtTheResponseTimeout() {
     server.mode(Mode.SLOW_HEADERS);
-    long start = System.nanoTime();
     assertThatThrownBy(() -> builder(server.uri()).build().verify(token()))
-        .isInstanceOf(KeySetUnavailableException.class);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        .isInstanceOf(KeySetUnavailableException.class).hasMessageContaining("1000 ms");
   }
 
   @Test
@@ -153,22 +148,20 @@ class JwksFetchFaultsTest {
   @Test
   void outage_thenHealing_recoversAfterTheBackOff() {
     server.status(500);
-    CognitoJwtVerifier verifier = builder(server.uri())
+    io.github.cognitokit.tokens.testing.ManualTicker ticker = new io.github.cognitokit.tokens.testing.ManualTicker();
+    CognitoJwtVerifier verifier = builder(server.uri()).ticker(ticker)
         .failureBackoff(Duration.ofMillis(200), Duration.ofMillis(200)).build();
     for (int i = 0; i < 20; i++) {
       assertThatThrownBy(() -> verifier.verify(token())).isInstanceOf(KeySetUnavailableException.class);
     }
     assertThat(server.requests()).isEqualTo(1);
     server.serve(TestKeys.jwks(KEY));
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    CognitoToken verified = null;
-    while (verified == null && System.nanoTime() < deadline) {
-      try {
-        verified = verifier.verify(token());
-      } catch (KeySetUnavailableException e) {
-        Thread.onSpinWait();
-      }
-    }
+    ticker.advance(Duration.ofMillis(199));
+    assertThatThrownBy(() -> verifier.verify(token())).as("still backing off")
+        .isInstanceOf(KeySetUnavailableException.class);
+    assertThat(server.requests()).isEqualTo(1);
+    ticker.advance(Duration.ofMillis(1));
+    CognitoToken verified = verifier.verify(token());
     assertThat(verified).isNotNull();
     assertThat(server.requests()).isEqualTo(2);
   }

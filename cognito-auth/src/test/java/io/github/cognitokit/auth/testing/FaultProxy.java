@@ -26,7 +26,11 @@ public final class FaultProxy implements AutoCloseable {
   /** A recorded request. */
   public record Recorded(String authorization, String body) {}
 
-  private record Fault(int status, String body, long delayMillis) {}
+  private record Fault(int status, String body, long delayMillis, java.util.function.BooleanSupplier gate) {
+    Fault(int status, String body, long delayMillis) {
+      this(status, body, delayMillis, null);
+    }
+  }
 
   private final HttpServer server;
   private final URI target;
@@ -68,6 +72,15 @@ public final class FaultProxy implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The next request fails with this status and body, answered only once {@code gate} holds (checked every few
+   * milliseconds, for at most 10 seconds): a latch on the test's own condition instead of a time window.
+   */
+  public FaultProxy failNextWhen(java.util.function.BooleanSupplier gate, int status, String body) {
+    faults.add(new Fault(status, body, 0, gate));
+    return this;
+  }
+
   public List<Recorded> requests() {
     return List.copyOf(recorded);
   }
@@ -78,6 +91,17 @@ public final class FaultProxy implements AutoCloseable {
       recorded.add(new Recorded(exchange.getRequestHeaders().getFirst("Authorization"),
           new String(body, StandardCharsets.UTF_8)));
       Fault fault = faults.poll();
+      if (fault != null && fault.gate != null) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!fault.gate.getAsBoolean() && System.nanoTime() < deadline) {
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }
       if (fault != null && fault.delayMillis > 0) {
         try {
           Thread.sleep(fault.delayMillis);
