@@ -3,8 +3,6 @@ package io.github.cognitokit.admin;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -15,18 +13,24 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
-/** Plays Cognito's quota: above a set rate, one operation answers TooManyRequestsException (and does nothing). */
+/**
+ * Plays Cognito's quota for one operation: it answers TooManyRequestsException (and does nothing) to a fixed share
+ * of the calls, decided by the calls' order, not by the clock: every {@code period}-th call among the first
+ * {@code throttledCalls} calls. So the sync is throttled the same way on a fast machine and on a loaded one.
+ */
 final class RateCapInterceptor implements ExecutionInterceptor {
   private static final ExecutionAttribute<Boolean> THROTTLED = new ExecutionAttribute<>("rate-cap-throttled");
   private final String operation;
-  private final int perSecond;
-  private final Deque<Long> window = new ArrayDeque<>();
+  private final int period;
+  private final int throttledCalls;
+  private int calls;
   final AtomicInteger throttled = new AtomicInteger();
   final AtomicInteger passed = new AtomicInteger();
 
-  RateCapInterceptor(String operation, int perSecond) {
+  RateCapInterceptor(String operation, int period, int throttledCalls) {
     this.operation = operation;
-    this.perSecond = perSecond;
+    this.period = period;
+    this.throttledCalls = throttledCalls;
   }
 
   /** Reads and closes the replaced body, so that its connection goes back to the pool. */
@@ -39,15 +43,8 @@ final class RateCapInterceptor implements ExecutionInterceptor {
   }
 
   private synchronized boolean admit() {
-    long now = System.nanoTime();
-    while (!window.isEmpty() && now - window.peekFirst() > 1_000_000_000L) {
-      window.pollFirst();
-    }
-    if (window.size() >= perSecond) {
-      return false;
-    }
-    window.addLast(now);
-    return true;
+    calls++;
+    return calls > throttledCalls || calls % period != 0;
   }
 
   @Override
