@@ -96,6 +96,35 @@ class IdentityPoolIT {
   }
 
   @Test
+  void serverSideTokenCheck_readFromTheDocumentedResponseShape() {
+    UserPool pool = admin.userPool("ids-" + UUID.randomUUID()).ensure();
+    AppClient client = pool.client("web").ensure();
+    String name = "ids_" + UUID.randomUUID().toString().substring(0, 8);
+    IdentityPool created = admin.identityPool(name).trust(pool, client).ensure();
+    String provider = "cognito-idp.us-east-1.amazonaws.com/" + pool.id();
+    // DescribeIdentityPool as the AWS CLI Command Reference (cognito-identity describe-identity-pool, example
+    // output) and the Amazon Cognito Identity API reference (DescribeIdentityPool, response elements) show it:
+    // each provider with ProviderName, ClientId and ServerSideTokenCheck. Here the check is on, as set elsewhere.
+    recorder.answer("DescribeIdentityPool", 200, "{\"IdentityPoolId\":\"" + created.id() + "\","
+        + "\"IdentityPoolName\":\"" + name + "\",\"AllowUnauthenticatedIdentities\":false,"
+        + "\"AllowClassicFlow\":false,\"CognitoIdentityProviders\":[{\"ProviderName\":\"" + provider + "\","
+        + "\"ClientId\":\"" + client.clientId() + "\",\"ServerSideTokenCheck\":true}]}");
+    recorder.clear();
+
+    assertThat(admin.identityPool(name).trust(pool, client).ensure().report().change())
+        .as("not named: the pool's setting is kept").isEqualTo(Change.UNCHANGED);
+    assertThat(recorder.operations()).doesNotContain("UpdateIdentityPool");
+
+    IdentityPool off = admin.identityPool(name).trust(pool, client).serverSideTokenCheck(false).ensure();
+    assertThat(off.report().change()).isEqualTo(Change.UPDATED);
+    assertThat(recorder.last(software.amazon.awssdk.services.cognitoidentity.model.UpdateIdentityPoolRequest.class)
+        .cognitoIdentityProviders()).singleElement().satisfies(p -> {
+          assertThat(p.providerName()).isEqualTo(provider);
+          assertThat(p.serverSideTokenCheck()).isFalse();
+        });
+  }
+
+  @Test
   void guestsWithoutARole_areRefused() {
     assertThatThrownBy(() -> admin.identityPool("guests_only").allowUnauthenticated(true).ensure())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unauthenticatedRole");
