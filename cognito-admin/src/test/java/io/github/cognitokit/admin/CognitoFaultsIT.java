@@ -77,10 +77,25 @@ class CognitoFaultsIT {
 
   @Test
   void droppedConnections_areUnavailable_withTheCause() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = s.getLocalPort();
+    // A port held for the whole test that accepts each connection and closes it at once: dropped connections,
+    // with no port released and probed for later.
+    try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread dropper = new Thread(() -> {
+        while (!s.isClosed()) {
+          try {
+            s.accept().close();
+          } catch (java.io.IOException e) {
+            return;
+          }
+        }
+      }, "dropper");
+      dropper.setDaemon(true);
+      dropper.start();
+      droppedAt(s.getLocalPort());
     }
+  }
+
+  private static void droppedAt(int port) {
     try (CognitoIdentityProviderClient down = CognitoIdentityProviderClient.builder()
         .endpointOverride(URI.create("http://127.0.0.1:" + port)).region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b"))).build()) {

@@ -160,13 +160,14 @@ class CognitoAuthFilterTest {
 
   @Test
   void unreachableKeys_are503_withRetryAfter() throws Exception {
-    CognitoJwtVerifier broken = CognitoJwtVerifier.builder().issuer(Tokens.ISSUER)
-        .jwksUri(java.net.URI.create("http://127.0.0.1:1/jwks.json")).clientId(Tokens.CLIENT_ID)
-        .tokenUse(TokenUse.ACCESS).build();
-    try (JettyApp down = JettyApp.with(CognitoAuthFilter.bearer(broken).build())) {
-      HttpResponse<String> r = down.get("/x", "Authorization", bearer(access()));
-      assertThat(r.statusCode()).isEqualTo(503);
-      assertThat(r.headers().firstValue("Retry-After")).contains("5");
+    try (JwksServer failing = new JwksServer().mode(JwksServer.Mode.DROP)) {
+      CognitoJwtVerifier broken = CognitoJwtVerifier.builder().issuer(Tokens.ISSUER).jwksUri(failing.uri())
+          .clientId(Tokens.CLIENT_ID).tokenUse(TokenUse.ACCESS).build();
+      try (JettyApp down = JettyApp.with(CognitoAuthFilter.bearer(broken).build())) {
+        HttpResponse<String> r = down.get("/x", "Authorization", bearer(access()));
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).contains("5");
+      }
     }
   }
 
