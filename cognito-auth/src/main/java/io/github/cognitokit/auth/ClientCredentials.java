@@ -46,7 +46,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetClientTo
  * cold or expiring cache cause one request; the others wait for its result. If a refresh fails while the cached
  * token is still valid, that token is returned and a warning logged; with nothing valid, {@link #token()} throws a
  * {@link TokenRequestException} carrying the OAuth2 error code ({@code invalid_client}, {@code invalid_scope}, ...) or
- * the I/O cause.
+ * the I/O cause. A lifetime comes from {@code expires_in}, else from a JWT's {@code exp}; one over a day (the longest
+ * Cognito issues) is read as a day, and an answer that is not an OAuth2 token response is a
+ * {@link TokenRequestException} with its HTTP status.
  *
  * <p>Clients authenticate with {@code client_secret_basic} by default ({@link Builder#clientSecretPost()} for
  * secrets that contain characters a server may not URL-decode), or through the {@code GetClientToken} API with

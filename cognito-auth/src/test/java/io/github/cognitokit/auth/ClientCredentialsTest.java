@@ -319,6 +319,32 @@ class ClientCredentialsTest {
   }
 
   @Test
+  void oddSuccessfulAnswers_areTypedErrors_orBoundedTokens() {
+    // 200, but not a token response.
+    for (String body : List.of("<html>hello</html>", "{\"token_type\":\"Bearer\",\"expires_in\":3600}", "{}",
+        "[1,2]")) {
+      proxy.failNext(200, body);
+      assertThatThrownBy(() -> builder().build().token()).as(body)
+          .isInstanceOfSatisfying(TokenRequestException.class, e -> assertThat(e.httpStatus()).isEqualTo(200));
+    }
+    // No expires_in and an opaque token: nothing says how long it lives, so it is not cached as valid.
+    proxy.failNext(200, "{\"access_token\":\"opaque\",\"token_type\":\"Bearer\"}");
+    ClientCredentials noLifetime = builder().build();
+    assertThat(noLifetime.token().lifetime()).isEqualTo(java.time.Duration.ZERO);
+    // An absurd expires_in is capped, never an overflow.
+    for (String lifetime : List.of("9223372036854775807", "99999999999999")) {
+      proxy.failNext(200, "{\"access_token\":\"opaque\",\"token_type\":\"Bearer\",\"expires_in\":" + lifetime
+          + "}");
+      AccessToken t = builder().build().token();
+      assertThat(t.lifetime()).as(lifetime).isLessThanOrEqualTo(java.time.Duration.ofDays(1));
+      assertThat(t.expiresAt()).isAfter(now.get());
+    }
+    // A negative one is not an OAuth2 token response (RFC 6749 5.1): a typed error.
+    proxy.failNext(200, "{\"access_token\":\"opaque\",\"token_type\":\"Bearer\",\"expires_in\":-5}");
+    assertThatThrownBy(() -> builder().build().token()).isInstanceOf(TokenRequestException.class);
+  }
+
+  @Test
   void builder_checksItsInput() {
     assertThatThrownBy(() -> ClientCredentials.builder().clientId("a").clientSecret("b").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("prefixDomain");

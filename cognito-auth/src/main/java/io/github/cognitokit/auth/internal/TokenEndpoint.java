@@ -34,6 +34,9 @@ public final class TokenEndpoint {
     }
   }
 
+  /** The longest lifetime taken from a token response: the longest an access token from Cognito can live. */
+  public static final Duration MAX_LIFETIME = Duration.ofDays(1);
+
   private final URI endpoint;
   private final ClientAuthentication authentication;
   private final int connectTimeoutMillis;
@@ -112,8 +115,10 @@ public final class TokenEndpoint {
     } else {
       granted.addAll(scopes);
     }
-    return new Grant(token.getValue(), token.getType().getValue(), Duration.ofSeconds(Math.max(0, lifetime)),
-        granted);
+    // Cognito's access tokens live at most a day; a longer (or absurd) expires_in is read as a day, so that no
+    // arithmetic on it can overflow and no token is trusted for longer than Cognito could have issued it.
+    long seconds = Math.min(Math.max(0, lifetime), MAX_LIFETIME.toSeconds());
+    return new Grant(token.getValue(), token.getType().getValue(), Duration.ofSeconds(seconds), granted);
   }
 
   private static long lifetimeFromJwt(String value, java.time.Clock clock) {
