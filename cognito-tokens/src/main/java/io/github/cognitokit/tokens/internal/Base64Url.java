@@ -35,8 +35,14 @@ public final class Base64Url {
    * @return the bytes, or null if the range is not canonical unpadded base64url
    */
   public static byte[] decode(String s, int from, int to) {
-    // Characters above U+00FF become '?', which is not in the alphabet.
-    return decode(s.substring(from, to).getBytes(StandardCharsets.ISO_8859_1), 0, to - from);
+    // Characters above U+00FF become '?', which is not in the alphabet. A surrogate pair becomes one '?' for two
+    // characters, so the byte count, not the character count, bounds the decoding (a fuzzing finding: the
+    // character count overran the array).
+    byte[] bytes = s.substring(from, to).getBytes(StandardCharsets.ISO_8859_1);
+    if (bytes.length != to - from) {
+      return null;
+    }
+    return decode(bytes, 0, bytes.length);
   }
 
   /**

@@ -104,4 +104,14 @@ class Base64UrlTest {
     }
     return out.toByteArray();
   }
+
+  @Test
+  void decodeString_withASurrogatePair_isNotBase64url_andNeverOverruns() {
+    // Found by the CI fuzzing of the key-set parser: an RSA "n" holding a character above U+FFFF, two chars but
+    // one ISO-8859-1 byte.
+    String n = "AQQASBKke\ud83c\udfbbkeY";
+    assertThat(Base64Url.decode(n, 0, n.length())).isNull();
+    assertThat(Base64Url.decode("AQ\ud83d\ude00", 0, 4)).isNull();
+    assertThat(Base64Url.decode("AQID", 0, 4)).containsExactly(1, 2, 3);
+  }
 }
