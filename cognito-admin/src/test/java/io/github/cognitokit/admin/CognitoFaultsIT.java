@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cognitokit.admin.ChangeReport.Change;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
+import io.github.cognitokit.testkit.DroppingPort;
 import io.github.cognitokit.testkit.RequestRecorder;
 import io.github.cognitokit.testkit.RequestRecorder.Reply;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,21 +76,8 @@ class CognitoFaultsIT {
 
   @Test
   void droppedConnections_areUnavailable_withTheCause() throws Exception {
-    // A port held for the whole test that accepts each connection and closes it at once: dropped connections,
-    // with no port released and probed for later.
-    try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread dropper = new Thread(() -> {
-        while (!s.isClosed()) {
-          try {
-            s.accept().close();
-          } catch (java.io.IOException e) {
-            return;
-          }
-        }
-      }, "dropper");
-      dropper.setDaemon(true);
-      dropper.start();
-      droppedAt(s.getLocalPort());
+    try (DroppingPort down = DroppingPort.open()) { // held for the whole test: no port probed and reused
+      droppedAt(down.port());
     }
   }
 

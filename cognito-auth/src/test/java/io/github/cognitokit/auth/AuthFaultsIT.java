@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cognitokit.auth.CognitoAuthException.Reason;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
+import io.github.cognitokit.testkit.DroppingPort;
 import io.github.cognitokit.testkit.RequestRecorder;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -50,21 +49,8 @@ class AuthFaultsIT {
 
   @Test
   void droppedConnection_isUnavailable_withTheCause() throws Exception {
-    // A port held for the whole test that accepts each connection and closes it at once: dropped connections,
-    // with no port released and probed for later.
-    try (ServerSocket s = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread dropper = new Thread(() -> {
-        while (!s.isClosed()) {
-          try {
-            s.accept().close();
-          } catch (java.io.IOException e) {
-            return;
-          }
-        }
-      }, "dropper");
-      dropper.setDaemon(true);
-      dropper.start();
-      droppedAt(s.getLocalPort());
+    try (DroppingPort down = DroppingPort.open()) { // held for the whole test: no port probed and reused
+      droppedAt(down.port());
     }
   }
 
