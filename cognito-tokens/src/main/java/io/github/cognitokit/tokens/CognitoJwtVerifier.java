@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -190,6 +191,29 @@ public final class CognitoJwtVerifier implements TokenVerifier {
    */
   @Override
   public CognitoToken verify(String token) {
+    return verify(token, true);
+  }
+
+  /**
+   * Verifies a token if that can be done without waiting for a key set: the token is verified on this thread from
+   * the cached keys, and the result is empty when the verifier would first have to fetch keys or wait for a fetch
+   * under way (no key set cached yet, or the token's {@code kid} is not in the cached set). Never does I/O and never
+   * waits, so it may run on an event-loop thread; when the result is empty, call {@link #verify(String)} on a thread
+   * that may block (a reactive decoder hands it to a scheduler meant for blocking work).
+   *
+   * <p>Every check and every failure is the same as {@link #verify(String)}'s: a token that is not acceptable
+   * throws, it does not come back empty.
+   *
+   * @param token the compact JWT, without a {@code Bearer} prefix
+   * @return the verified token, or empty if verifying it needs a key-set fetch first
+   * @throws TokenVerificationException a subtype naming the failed check
+   */
+  public Optional<CognitoToken> verifyWithoutWaiting(String token) {
+    return Optional.ofNullable(verify(token, false));
+  }
+
+  /** Verifies a token; when {@code mayWait} is false, returns null instead of fetching or waiting for keys. */
+  private CognitoToken verify(String token, boolean mayWait) {
     if (token == null || token.isEmpty()) {
       throw new MalformedTokenException("token is null or empty");
     }
@@ -235,7 +259,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       throw new InvalidIssuerException("iss", expectedIssuers(), "token issuer is not a configured user pool;"
           + " expected " + expectedIssuers());
     }
-    VerificationKey key = pool.keys.key(kid);
+    VerificationKey key = mayWait ? pool.keys.key(kid) : pool.keys.keyWithoutWaiting(kid);
+    if (key == null) {
+      return null;
+    }
     if (!key.accepts(alg)) {
       throw new UnsupportedAlgorithmException("token alg " + alg + " does not fit key '" + key.kid() + "' ("
           + key.keyType() + (key.curve() == null ? "" : " " + key.curve())

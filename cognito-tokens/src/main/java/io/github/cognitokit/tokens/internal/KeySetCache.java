@@ -100,6 +100,28 @@ public final class KeySetCache implements KeySetView {
     return found(key, kid);
   }
 
+  /**
+   * Returns the key for a {@code kid} if it can be had without waiting: from a usable cached key set, with no fetch
+   * to start or join on this thread. Starts a due background refresh on the executor, as {@link #key(String)} does.
+   *
+   * @param kid the token's key id
+   * @return the key, or null if {@link #key(String)} would have to fetch or wait for a fetch (no usable key set yet,
+   *     or the {@code kid} is not in the cached set)
+   * @throws KeyNotFoundException if the cached set has this {@code kid} for two different keys
+   */
+  public VerificationKey keyWithoutWaiting(String kid) {
+    long now = settings.ticker().read();
+    Snapshot s = usable(snapshot, now);
+    if (s == null) {
+      return null;
+    }
+    if (now - s.fetchedNanos >= ttlNanos - refreshAheadNanos) {
+      refreshInBackground(now);
+    }
+    VerificationKey key = s.keys.get(kid);
+    return key == null ? null : found(key, kid);
+  }
+
   private VerificationKey found(VerificationKey key, String kid) {
     if (key.ambiguous()) {
       throw new KeyNotFoundException("kid '" + printable(kid) + "' names two different keys in the key set of "
