@@ -253,7 +253,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     if (kid == null || kid.isEmpty()) {
       throw new KeyNotFoundException("token header has no kid");
     }
-    CognitoToken candidate = new CognitoToken(parts.payload(), alg.name(), kid);
+    CognitoToken candidate = new CognitoToken(parts.payload(), header, alg.name(), kid);
     Pool pool = poolsByIssuer.get(candidate.issuer());
     if (pool == null) {
       throw new InvalidIssuerException("iss", expectedIssuers(), "token issuer is not a configured user pool;"

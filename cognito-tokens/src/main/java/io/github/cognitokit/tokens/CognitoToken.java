@@ -19,6 +19,7 @@ import java.util.Set;
  */
 public final class CognitoToken {
   private final Map<String, Object> claims;
+  private final Map<String, Object> header;
   private final String algorithm;
   private final String keyId;
   private final TokenUse tokenUse;
@@ -35,8 +36,9 @@ public final class CognitoToken {
   private final Instant notBefore;
   private final Instant issuedAt;
 
-  CognitoToken(Map<String, Object> claims, String algorithm, String keyId) {
+  CognitoToken(Map<String, Object> claims, Map<String, Object> header, String algorithm, String keyId) {
     this.claims = claims;
+    this.header = header;
     this.algorithm = algorithm;
     this.keyId = keyId;
     this.issuer = ClaimValues.string(claims, "iss");
@@ -231,6 +233,16 @@ public final class CognitoToken {
    */
   public <T> Optional<T> claim(String name, Class<T> type) {
     return ClaimValues.typed(claims, name, type);
+  }
+
+  /**
+   * Returns every parameter of the JOSE header ({@code alg}, {@code kid}, and {@code typ} where the issuer sets it),
+   * for adapters that hand the header on, such as a Spring {@code Jwt}.
+   *
+   * @return the header parameters in token order; unmodifiable
+   */
+  public Map<String, Object> header() {
+    return header;
   }
 
   /**

@@ -41,6 +41,8 @@ class CognitoJwtVerifierTest {
     assertThat(token.issuer()).isEqualTo(Tokens.ISSUER);
     assertThat(token.keyId()).isEqualTo("rsa-1");
     assertThat(token.algorithm()).isEqualTo("RS256");
+    assertThat(token.header()).containsEntry("alg", "RS256").containsEntry("kid", "rsa-1");
+    assertThatThrownBy(() -> token.header().put("alg", "none")).isInstanceOf(UnsupportedOperationException.class);
     assertThat(token.tokenId()).contains("0c9d3a52-7777-8888-9999-aaaabbbbcccc");
     assertThat(token.claims()).containsEntry("version", 2L);
   }
