@@ -3,6 +3,7 @@ package io.github.cognitokit.auth;
 import io.github.cognitokit.auth.internal.Args;
 import io.github.cognitokit.auth.internal.SdkErrors;
 import io.github.cognitokit.auth.internal.UnverifiedClaims;
+import io.github.cognitokit.tokens.UserPoolIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -50,7 +50,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  */
 public final class CognitoAuth implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CognitoAuth.class);
-  private static final Pattern POOL_ID = Pattern.compile("[\\w-]+_[0-9A-Za-z]+");
 
   private final CognitoIdentityProviderClient client;
   private final boolean ownsClient;
@@ -508,10 +507,7 @@ public final class CognitoAuth implements AutoCloseable {
      * @throws IllegalArgumentException if it is not a user pool id
      */
     public Builder userPoolId(String userPoolId) {
-      if (userPoolId == null || !POOL_ID.matcher(userPoolId).matches()) {
-        throw new IllegalArgumentException("userPoolId must look like us-east-1_AbC123, was '" + userPoolId + "'");
-      }
-      this.userPoolId = userPoolId;
+      this.userPoolId = UserPoolIds.require(userPoolId, "userPoolId");
       return this;
     }
 

@@ -31,8 +31,6 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Verifies Cognito ID and access tokens: signature, issuer, expiry, token use, client, groups and scopes.
@@ -81,7 +79,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   /** The largest {@link Builder#maxTokenSize(int)} accepted: 64 KiB, whose worst-case parse was measured. */
   public static final int MAX_TOKEN_SIZE_LIMIT = 64 * 1024;
 
-  private static final Pattern POOL_ID = Pattern.compile("([a-z]{2,4}(?:-[a-z]+)+-\\d+)_[0-9A-Za-z]+");
 
   private final Builder config;
   private final Map<String, Pool> poolsByIssuer;
@@ -472,10 +469,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null or not a user pool id
      */
     public PoolBuilder userPoolId(String userPoolId) {
-      if (userPoolId == null || !POOL_ID.matcher(userPoolId).matches()) {
-        throw new IllegalArgumentException("userPoolId must look like us-east-1_AbC123, was '" + userPoolId + "'");
-      }
-      this.userPoolId = userPoolId;
+      this.userPoolId = UserPoolIds.require(userPoolId, "userPoolId");
       return this;
     }
 
@@ -567,13 +561,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       if (issuer != null) {
         return issuer;
       }
-      Matcher m = POOL_ID.matcher(userPoolId);
-      if (!m.matches()) {
-        throw new IllegalStateException("unreachable: userPoolId was checked");
-      }
-      String region = m.group(1);
-      String domain = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
-      return "https://cognito-idp." + region + "." + domain + "/" + userPoolId;
+      return UserPoolIds.issuer(userPoolId);
     }
 
     private URI resolvedJwksUri() {
