@@ -37,7 +37,7 @@ class BomTest {
         published.add(artifactId);
       }
     }
-    assertThat(published).as("published modules").contains("cognito-tokens", "cognito-auth", "cognito-admin",
+    assertThat(published).as("published modules").contains("cognito-tokens", "cognito-auth", "cognito-admin", "cognito-spring",
         "cognito-testkit");
 
     String bom = read(ROOT.resolve("bom/pom.xml"));
