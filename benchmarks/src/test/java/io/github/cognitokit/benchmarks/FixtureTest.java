@@ -29,6 +29,23 @@ class FixtureTest {
     }
   }
 
+  @Test
+  void springPaths_acceptTheBenchmarkTokens_andAgreeOnTheUser() throws Exception {
+    SpringDecoderBenchmark b = new SpringDecoderBenchmark();
+    b.alg = "RS256";
+    b.setUp();
+    TokenCursor c = new TokenCursor();
+    for (int i = 0; i < 5; i++) {
+      assertThat(b.bareVerifier(c)).isNotNull();
+      var ours = (org.springframework.security.core.Authentication) b.cognitoSpring(c);
+      var theirs = (org.springframework.security.core.Authentication) b.springNimbus(c);
+      assertThat(ours.getName()).startsWith("user-");
+      assertThat(ours.getAuthorities()).extracting(a -> a.getAuthority()).contains("ROLE_users",
+          "SCOPE_aws.cognito.signin.user.admin");
+      assertThat(theirs.isAuthenticated()).isTrue();
+    }
+  }
+
   /**
    * On linux x86_64 and aarch64 the {@code accp} profile puts ACCP on the class path: a verifier built without a
    * provider finds it and verifies, and the JVM's global provider list stays as it was.

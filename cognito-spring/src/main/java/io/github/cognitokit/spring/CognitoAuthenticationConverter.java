@@ -7,7 +7,6 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -20,13 +19,16 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new CognitoAuthenticationConverter())));
  * }</pre>
  *
- * <p>Any authority Spring Security itself adds to bearer-token authentications (Spring Security 7 adds a factor
- * authority) is kept. Immutable and thread-safe. In WebFlux, wrap it in Spring's
+ * <p>The authority Spring Security 7's own converter adds to every bearer-token authentication (the
+ * {@code FACTOR_BEARER} factor, for multi-factor rules) is added too; Spring Security 6 adds none. Immutable and thread-safe. In WebFlux, wrap it in Spring's
  * {@code ReactiveJwtAuthenticationConverterAdapter}.
  */
 public final class CognitoAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+  /** Spring Security 7 adds a factor authority to every bearer authentication; 6.x has no such class. */
+  private static final boolean FACTORS =
+      isPresent("org.springframework.security.core.authority.FactorGrantedAuthority");
+
   private final CognitoAuthoritiesConverter authorities;
-  private final JwtAuthenticationConverter spring;
 
   /** Creates a converter with {@link CognitoAuthoritiesConverter#withDefaults() the default authorities}. */
   public CognitoAuthenticationConverter() {
@@ -44,9 +46,15 @@ public final class CognitoAuthenticationConverter implements Converter<Jwt, Abst
       throw new IllegalArgumentException("authorities must not be null");
     }
     this.authorities = authorities;
-    // Spring's own converter adds what Spring Security adds to every bearer authentication; ours replace the rest.
-    this.spring = new JwtAuthenticationConverter();
-    this.spring.setJwtGrantedAuthoritiesConverter(jwt -> List.of());
+  }
+
+  private static boolean isPresent(String className) {
+    try {
+      Class.forName(className, false, CognitoAuthenticationConverter.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /**
@@ -57,14 +65,22 @@ public final class CognitoAuthenticationConverter implements Converter<Jwt, Abst
    */
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
-    Collection<GrantedAuthority> own = authorities.convert(jwt);
-    Collection<GrantedAuthority> added = spring.convert(jwt).getAuthorities();
-    Collection<GrantedAuthority> all = own;
-    if (!added.isEmpty()) {
-      all = new ArrayList<>(own);
-      all.addAll(added);
+    Collection<GrantedAuthority> all = authorities.convert(jwt);
+    if (FACTORS) {
+      List<GrantedAuthority> withFactor = new ArrayList<>(all.size() + 1);
+      withFactor.addAll(all);
+      withFactor.add(Factor.bearer());
+      all = withFactor;
     }
     return new JwtAuthenticationToken(jwt, all, principalName(jwt));
+  }
+
+  /** Loaded only on Spring Security 7, where the class exists: what its own JwtAuthenticationConverter adds. */
+  private static final class Factor {
+    static GrantedAuthority bearer() {
+      return org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(
+          org.springframework.security.core.authority.FactorGrantedAuthority.BEARER_AUTHORITY);
+    }
   }
 
   /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,6 +33,11 @@ public final class CognitoAuthoritiesConverter implements Converter<Jwt, Collect
   private final String scopePrefix;
   private final boolean groups;
   private final boolean scopes;
+  /** Authorities already made, by group or scope name: a pool has a handful, and every token repeats them. */
+  private final Map<String, GrantedAuthority> groupAuthorities = new ConcurrentHashMap<>();
+  private final Map<String, GrantedAuthority> scopeAuthorities = new ConcurrentHashMap<>();
+  /** How many names each of them remembers; beyond it, authorities are made afresh (hostile or huge pools). */
+  private static final int REMEMBERED = 1024;
 
   private CognitoAuthoritiesConverter(Builder b) {
     this.groupPrefix = b.groupPrefix;
@@ -85,7 +92,7 @@ public final class CognitoAuthoritiesConverter implements Converter<Jwt, Collect
       if (claim instanceof Collection<?> list) {
         for (Object group : list) {
           if (group instanceof String s && !s.isEmpty()) {
-            result.add(new SimpleGrantedAuthority(groupPrefix + s));
+            result.add(authority(groupAuthorities, groupPrefix, s));
           }
         }
       }
@@ -97,7 +104,7 @@ public final class CognitoAuthoritiesConverter implements Converter<Jwt, Collect
         for (int i = 0; i <= s.length(); i++) {
           if (i == s.length() || s.charAt(i) == ' ') {
             if (i > start) {
-              result.add(new SimpleGrantedAuthority(scopePrefix + s.substring(start, i)));
+              result.add(authority(scopeAuthorities, scopePrefix, s.substring(start, i)));
             }
             start = i + 1;
           }
@@ -105,12 +112,23 @@ public final class CognitoAuthoritiesConverter implements Converter<Jwt, Collect
       } else if (claim instanceof Collection<?> list) {
         for (Object scope : list) {
           if (scope instanceof String str && !str.isEmpty()) {
-            result.add(new SimpleGrantedAuthority(scopePrefix + str));
+            result.add(authority(scopeAuthorities, scopePrefix, str));
           }
         }
       }
     }
     return Collections.unmodifiableList(result);
+  }
+
+  private static GrantedAuthority authority(Map<String, GrantedAuthority> made, String prefix, String name) {
+    GrantedAuthority a = made.get(name);
+    if (a == null) {
+      a = new SimpleGrantedAuthority(prefix + name);
+      if (made.size() < REMEMBERED) {
+        made.putIfAbsent(name, a);
+      }
+    }
+    return a;
   }
 
   @Override

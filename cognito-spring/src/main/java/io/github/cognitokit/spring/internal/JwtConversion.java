@@ -5,9 +5,12 @@ import io.github.cognitokit.tokens.CognitoToken;
 import io.github.cognitokit.tokens.KeySetUnavailableException;
 import io.github.cognitokit.tokens.TokenVerificationException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -35,18 +38,65 @@ public final class JwtConversion {
    * @return the Spring token
    */
   public static Jwt toJwt(String tokenValue, CognitoToken token) {
-    Map<String, Object> claims = new LinkedHashMap<>(token.claims());
-    for (String name : TIME_CLAIMS) {
-      Object value = claims.get(name);
-      if (value instanceof Number n) {
-        claims.put(name, Instant.ofEpochSecond(n.longValue()));
+    Map<String, Object> claims = token.claims();
+    Object iat = claims.get("iat");
+    Object exp = claims.get("exp");
+    // Jwt copies the claims into a map of its own: hand it a converting view, so that they are copied once.
+    return new Jwt(tokenValue, iat instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null,
+        exp instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : null, token.header(),
+        new SpringClaims(claims));
+  }
+
+  /** The claims as Spring types them, converted while Jwt copies them; read once, never stored. */
+  private static final class SpringClaims extends AbstractMap<String, Object> {
+    private final Map<String, Object> claims;
+
+    SpringClaims(Map<String, Object> claims) {
+      this.claims = claims;
+    }
+
+    @Override
+    public int size() {
+      return claims.size();
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return claims.size();
+        }
+
+        @Override
+        public Iterator<Entry<String, Object>> iterator() {
+          Iterator<Entry<String, Object>> it = claims.entrySet().iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return it.hasNext();
+            }
+
+            @Override
+            public Entry<String, Object> next() {
+              Entry<String, Object> e = it.next();
+              Object converted = convert(e.getKey(), e.getValue());
+              return converted == e.getValue() ? e : new SimpleImmutableEntry<>(e.getKey(), converted);
+            }
+          };
+        }
+      };
+    }
+
+    private static Object convert(String name, Object value) {
+      if (value instanceof Number n && TIME_CLAIMS.contains(name)) {
+        return Instant.ofEpochSecond(n.longValue());
       }
+      if (value instanceof String s && "aud".equals(name)) {
+        return List.of(s);
+      }
+      return value;
     }
-    Object aud = claims.get("aud");
-    if (aud instanceof String s) {
-      claims.put("aud", List.of(s));
-    }
-    return new Jwt(tokenValue, (Instant) claims.get("iat"), (Instant) claims.get("exp"), token.header(), claims);
   }
 
   /**
