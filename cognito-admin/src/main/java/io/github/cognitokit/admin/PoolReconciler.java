@@ -65,9 +65,7 @@ final class PoolReconciler {
     UserPoolType current = admin.describePool(id);
     checkImmutable(current);
     UpdateUserPoolRequest baseline = baseline(current);
-    UpdateUserPoolRequest.Builder desiredBuilder = baseline.toBuilder();
-    applyMutable(desiredBuilder, current);
-    UpdateUserPoolRequest desired = desiredBuilder.build();
+    UpdateUserPoolRequest desired = desired(current);
     List<FieldChange> poolChanges = SdkCopy.diff(baseline, desired, Set.of("UserPoolId"));
     List<SchemaAttributeType> missing = missingCustomAttributes(current);
     SetUserPoolMfaConfigRequest mfaRequest = null;
@@ -199,7 +197,18 @@ final class PoolReconciler {
     return b.build();
   }
 
-  private void checkImmutable(UserPoolType current) {
+  /**
+   * The update request that brings the pool to the spec: every current field, with the spec's settings merged in.
+   * Pure: reads only its input; compare it with {@link #baseline(UserPoolType)} for the changes.
+   */
+  UpdateUserPoolRequest desired(UserPoolType current) {
+    UpdateUserPoolRequest.Builder b = baseline(current).toBuilder();
+    applyMutable(b, current);
+    return b.build();
+  }
+
+  /** Fails if the pool differs from the spec in a setting Cognito fixes at creation. Pure: reads only its input. */
+  void checkImmutable(UserPoolType current) {
     if (spec.signIn != null) {
       Set<String> wantAliases = new LinkedHashSet<>();
       Set<String> wantUsername = new LinkedHashSet<>();
@@ -227,8 +236,9 @@ final class PoolReconciler {
     if (spec.requiredAttributes != null) {
       Set<String> want = spec.requiredAttributes.stream().map(StandardAttribute::attributeName)
           .collect(Collectors.toCollection(java.util.TreeSet::new));
+      // Real Cognito lists every standard attribute, and sub as required: sub is not a choice, so it is not compared.
       Set<String> have = schema.values().stream().filter(a -> Boolean.TRUE.equals(a.required()))
-          .map(SchemaAttributeType::name).filter(n -> !n.startsWith("custom:"))
+          .map(SchemaAttributeType::name).filter(n -> !n.startsWith("custom:") && !"sub".equals(n))
           .collect(Collectors.toCollection(java.util.TreeSet::new));
       if (!want.equals(have)) {
         throw immutable("requiredAttributes", have.toString(), want.toString());
@@ -377,6 +387,9 @@ final class PoolReconciler {
     if (spec.deviceChallengeOnNew != null) {
       b.deviceConfiguration(DeviceConfigurationType.builder().challengeRequiredOnNewDevice(spec.deviceChallengeOnNew)
           .deviceOnlyRememberedOnUserPrompt(spec.deviceRememberOnPrompt).build());
+    } else if (spec.deviceTrackingOff) {
+      // Any DeviceConfiguration switches tracking on; only its absence is "off".
+      b.deviceConfiguration((DeviceConfigurationType) null);
     }
     if (!spec.triggers.isEmpty() || !spec.removedTriggers.isEmpty() || spec.customSenderKmsKey != null) {
       b.lambdaConfig(lambdaConfig(now.lambdaConfig()));

@@ -64,6 +64,7 @@ public final class UserPoolSpec {
   String smsRegion;
   Boolean deviceChallengeOnNew;
   Boolean deviceRememberOnPrompt;
+  boolean deviceTrackingOff;
   final Map<LambdaTrigger, String> triggers = new EnumMap<>(LambdaTrigger.class);
   final Set<LambdaTrigger> removedTriggers = EnumSet.noneOf(LambdaTrigger.class);
   String preTokenVersion;
@@ -410,7 +411,9 @@ public final class UserPoolSpec {
   }
 
   /**
-   * Configures device tracking.
+   * Switches device tracking on ({@code DeviceConfiguration}). Any call turns it on, whatever the flags: in the
+   * console's terms, {@code deviceOnlyRememberedOnUserPrompt} true is "User opt-in", false is "Always". To switch it
+   * off again ("Don't remember", the default of a new pool), use {@link #noDeviceTracking()}.
    *
    * @param challengeRequiredOnNewDevice ask for MFA on a new device
    * @param deviceOnlyRememberedOnUserPrompt remember devices only when the user agrees
@@ -419,6 +422,21 @@ public final class UserPoolSpec {
   public UserPoolSpec deviceTracking(boolean challengeRequiredOnNewDevice, boolean deviceOnlyRememberedOnUserPrompt) {
     this.deviceChallengeOnNew = challengeRequiredOnNewDevice;
     this.deviceRememberOnPrompt = deviceOnlyRememberedOnUserPrompt;
+    this.deviceTrackingOff = false;
+    return this;
+  }
+
+  /**
+   * Switches device tracking off: the console's "Don't remember". Cognito has no flag for it; a pool without a
+   * {@code DeviceConfiguration} does not remember devices, so the update is sent without one (and reported as a
+   * change only if the pool has one). Undoes {@link #deviceTracking(boolean, boolean)}.
+   *
+   * @return this spec
+   */
+  public UserPoolSpec noDeviceTracking() {
+    this.deviceChallengeOnNew = null;
+    this.deviceRememberOnPrompt = null;
+    this.deviceTrackingOff = true;
     return this;
   }
 
