@@ -78,7 +78,7 @@ abstract class ApiContract {
 
     assertThat(r.statusCode()).isEqualTo(401);
     assertThat(r.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
-        .contains("error=\"invalid_token\"").contains("not of the accepted kind"));
+        .contains("error=\"invalid_token\"").contains("The token is not an access token"));
   }
 
   @Test

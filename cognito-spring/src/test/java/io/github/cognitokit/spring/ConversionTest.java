@@ -103,7 +103,9 @@ class ConversionTest {
     assertThatThrownBy(() -> decoder.decode(LocalTokens.access(",\"custom:blocked\":true")))
         .isInstanceOf(JwtValidationException.class).hasMessage("The token failed a check of this application");
     assertThatThrownBy(() -> decoder.decode(LocalTokens.id("\"" + LocalTokens.CLIENT_ID + "\"")))
-        .isInstanceOf(JwtValidationException.class);
+        .isInstanceOf(JwtValidationException.class).hasMessage("The token is not an access token");
+    CognitoJwtDecoder idOnly = new CognitoJwtDecoder(LocalTokens.ready(LocalTokens.verifier(TokenUse.ID).build()));
+    assertThatThrownBy(() -> idOnly.decode(LocalTokens.access(""))).hasMessage("The token is not an ID token");
   }
 
   @Test

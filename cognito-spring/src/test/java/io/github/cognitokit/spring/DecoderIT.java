@@ -82,7 +82,7 @@ class DecoderIT {
         .isEqualTo(pool.otherClientId);
 
     assertThatThrownBy(() -> cognito.decode(alice.idToken())).isInstanceOf(JwtValidationException.class)
-        .hasMessageContaining("not of the accepted kind")
+        .hasMessageContaining("The token is not an access token")
         .satisfies(e -> assertThat(((JwtValidationException) e).getErrors())
             .allSatisfy(err -> assertThat(err.getErrorCode()).isEqualTo("invalid_token")));
     assertThatThrownBy(() -> cognito.decode(aliceViaOther.accessToken())).isInstanceOf(JwtValidationException.class)

@@ -11,7 +11,7 @@ import java.util.Map;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * The quickstart: {@code ./quickstart [--scenario modelop|alb|api-bearer|sso-app|provision|provisioning-sync|all]
+ * The quickstart: {@code ./quickstart [--scenario modelop|alb|api-bearer|sso-app|provision|provisioning-sync|spring|all]
  * [--endpoint-url URL] [--aws [--keep]] [--base-url URL] [--alb-dns NAME] [--authenticated-role-arn ARN]
  * [--triggers NAME=ARN,...]}.
  *
@@ -22,7 +22,7 @@ import software.amazon.awssdk.regions.Region;
  */
 public final class Quickstart {
   static final List<String> SCENARIOS = List.of("modelop", "alb", "api-bearer", "sso-app", "provision",
-      "provisioning-sync");
+      "provisioning-sync", "spring");
   static final List<String> VALUED_OPTIONS = List.of("scenario", "endpoint-url", "base-url", "region", "alb-dns",
       "authenticated-role-arn", "triggers");
 
@@ -100,6 +100,7 @@ public final class Quickstart {
           case "api-bearer" -> ApiBearerScenario.run(run, options.get("authenticated-role-arn"));
           case "sso-app" -> SsoAppScenario.run(run);
           case "provisioning-sync" -> ProvisioningSyncScenario.run(run);
+          case "spring" -> SpringScenario.run(run);
           default -> ProvisionScenario.run(run, out);
         }
         results.add(new Result(s, console.unchanged(), List.copyOf(console.checks), List.copyOf(console.failures)));

@@ -28,7 +28,7 @@ class QuickstartIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"modelop", "alb", "api-bearer", "sso-app", "provision", "provisioning-sync"})
+  @ValueSource(strings = {"modelop", "alb", "api-bearer", "sso-app", "provision", "provisioning-sync", "spring"})
   void scenario_passesEveryCheck_andTheSecondRunChangesNothing(String scenario, CognitoEmulator emulator)
       throws Exception {
     ByteArrayOutputStream first = new ByteArrayOutputStream();

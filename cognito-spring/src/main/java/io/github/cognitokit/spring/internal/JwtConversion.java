@@ -2,6 +2,7 @@ package io.github.cognitokit.spring.internal;
 
 import io.github.cognitokit.spring.KeySetUnavailableJwtException;
 import io.github.cognitokit.tokens.CognitoToken;
+import io.github.cognitokit.tokens.InvalidTokenUseException;
 import io.github.cognitokit.tokens.KeySetUnavailableException;
 import io.github.cognitokit.tokens.TokenVerificationException;
 import java.time.Instant;
@@ -113,7 +114,7 @@ public final class JwtConversion {
       return new KeySetUnavailableJwtException("The key set of the user pool cannot be fetched: " + e.getMessage(),
           e);
     }
-    String description = describe(e.reason());
+    String description = describe(e);
     switch (e.reason()) {
       case EXPIRED, NOT_YET_VALID, ISSUER, TOKEN_USE, CLIENT, GROUP, SCOPE, CHECK_FAILED -> {
         JwtValidationException v = new JwtValidationException(description,
@@ -125,6 +126,24 @@ public final class JwtConversion {
         return new BadJwtException(description, e);
       }
     }
+  }
+
+  /**
+   * Returns the public description of a failure, naming the expected kind of token where that is the failure.
+   *
+   * @param e the failure
+   * @return one sentence without token or claim values
+   */
+  public static String describe(TokenVerificationException e) {
+    if (e instanceof InvalidTokenUseException use) {
+      if ("access".equals(use.expected())) {
+        return "The token is not an access token";
+      }
+      if ("id".equals(use.expected())) {
+        return "The token is not an ID token";
+      }
+    }
+    return describe(e.reason());
   }
 
   /**
