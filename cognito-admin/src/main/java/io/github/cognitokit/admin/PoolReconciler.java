@@ -55,14 +55,14 @@ final class PoolReconciler {
 
   UserPool ensure(boolean dryRun) {
     validate();
-    String id = admin.findPoolId(spec.name).orElse(null);
-    if (id == null) {
+    UserPoolType current = findAndDescribe();
+    if (current == null) {
       if (dryRun) {
         return new UserPool(admin, null, spec.name, new ChangeReport(resource, Change.CREATED, plannedCreate()));
       }
       return create();
     }
-    UserPoolType current = admin.describePool(id);
+    String id = current.id();
     checkImmutable(current);
     UpdateUserPoolRequest baseline = baseline(current);
     UpdateUserPoolRequest desired = desired(current);
@@ -157,6 +157,7 @@ final class PoolReconciler {
     UserPoolType created = admin.calls().run("CreateUserPool", resource,
         () -> admin.cognito().createUserPool(request)).userPool();
     String id = created.id();
+    admin.rememberPool(spec.name, id);
     LOG.debug("Created {} ({})", resource, id);
     if (spec.mfa != null && spec.mfa != Mfa.OFF) {
       GetUserPoolMfaConfigResponse none = GetUserPoolMfaConfigResponse.builder().mfaConfiguration("OFF").build();
@@ -195,6 +196,25 @@ final class PoolReconciler {
       b.adminCreateUserConfig(admin.toBuilder().unusedAccountValidityDays(null).build());
     }
     return b.build();
+  }
+
+  /** The pool of the spec's name, described; null if there is none. */
+  private UserPoolType findAndDescribe() {
+    String found = admin.findPoolId(spec.name).orElse(null);
+    if (found == null) {
+      return null;
+    }
+    try {
+      return admin.describePool(found);
+    } catch (CognitoAdminException e) {
+      if (e.reason() != Reason.NOT_FOUND) {
+        throw e;
+      }
+      // Deleted elsewhere since this admin listed the pools: look again rather than trust the remembered id.
+      admin.forgetPool(spec.name, found);
+      String again = admin.findPoolId(spec.name).orElse(null);
+      return again == null ? null : admin.describePool(again);
+    }
   }
 
   /**

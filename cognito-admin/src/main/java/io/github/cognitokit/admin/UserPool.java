@@ -211,6 +211,7 @@ public final class UserPool {
             .userPoolId(id).domain(pool.customDomain())));
       }
       admin.calls().run("DeleteUserPool", resource, () -> admin.cognito().deleteUserPool(b -> b.userPoolId(id)));
+      admin.forgetPool(name, id);
     });
   }
 

@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
 
 /**
  * The pool's immutable-settings check and update planning against what real Cognito returns and does, without an
- * emulator: moto returns only the attributes given at creation, and merges an update into the pool where Cognito
- * resets every field left out. Nothing is sent: the client points at a closed loopback port and is never called.
+ * emulator: moto returns only the attributes given at creation, where Cognito lists every standard attribute with
+ * sub required. Nothing is sent: the client points at a closed loopback port and is never called.
  */
 class PoolFidelityTest {
   static final CognitoIdentityProviderClient UNUSED = CognitoIdentityProviderClient.builder()

@@ -116,6 +116,20 @@ class UserPoolSpecIT {
   }
 
   @Test
+  void noDeviceTracking_switchesRememberedDevicesBackOff_thenIsUnchanged() {
+    String name = name();
+    UserPool pool = admin.userPool(name).deviceTracking(true, true).ensure();
+    assertThat(pool.describe().deviceConfiguration()).isNotNull();
+
+    UserPool off = admin.userPool(name).noDeviceTracking().ensure();
+
+    assertThat(off.report().change()).isEqualTo(Change.UPDATED);
+    assertThat(off.report().fields()).extracting(ChangeReport.FieldChange::field).contains("DeviceConfiguration");
+    assertThat(off.describe().deviceConfiguration()).isNull();
+    assertThat(admin.userPool(name).noDeviceTracking().ensure().report().change()).isEqualTo(Change.UNCHANGED);
+  }
+
+  @Test
   void plan_listsTheFieldChanges_andWritesNothing() {
     String name = name();
     poolWithManySettings(name);
