@@ -130,6 +130,34 @@ class UserPoolSpecIT {
   }
 
   @Test
+  void poolLookups_listOnce_yetSeePoolsMadeOrDeletedElsewhere() {
+    String mine = name();
+    String theirs = name();
+    admin.userPool(mine).ensure();
+    assertThat(admin.findUserPool(theirs)).isEmpty();
+
+    // Made elsewhere after this admin listed: found, not created a second time.
+    String theirId = cognito.createUserPool(b -> b.poolName(theirs)).userPool().id();
+    recorder.clear();
+    UserPool found = admin.userPool(theirs).ensure();
+    assertThat(found.id()).isEqualTo(theirId);
+    assertThat(found.report().change()).isEqualTo(Change.UNCHANGED);
+    assertThat(recorder.operations()).doesNotContain("CreateUserPool");
+
+    // Known names cost no listing.
+    recorder.clear();
+    assertThat(admin.userPool(mine).ensure().report().change()).isEqualTo(Change.UNCHANGED);
+    assertThat(admin.findUserPool(theirs)).isPresent();
+    assertThat(recorder.operations()).doesNotContain("ListUserPools");
+
+    // Deleted elsewhere after this admin remembered it: created again, not a NOT_FOUND failure.
+    cognito.deleteUserPool(b -> b.userPoolId(theirId));
+    UserPool again = admin.userPool(theirs).ensure();
+    assertThat(again.report().change()).isEqualTo(Change.CREATED);
+    assertThat(again.id()).isNotEqualTo(theirId);
+  }
+
+  @Test
   void plan_listsTheFieldChanges_andWritesNothing() {
     String name = name();
     poolWithManySettings(name);
