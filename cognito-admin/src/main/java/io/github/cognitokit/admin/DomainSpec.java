@@ -3,11 +3,16 @@ package io.github.cognitokit.admin;
 import io.github.cognitokit.admin.ChangeReport.Change;
 import io.github.cognitokit.admin.ChangeReport.FieldChange;
 import io.github.cognitokit.admin.CognitoAdminException.Reason;
+import io.github.cognitokit.admin.internal.HostedImages;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DomainDescriptionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UICustomizationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
 /**
@@ -47,7 +52,10 @@ public final class DomainSpec {
   }
 
   /**
-   * Customizes the classic hosted UI for all clients ({@code SetUICustomization}).
+   * Customizes the classic hosted UI for all clients ({@code SetUICustomization}). {@code ensure()} reads the current
+   * customization first and sends nothing when the CSS (ignoring surrounding white space) and the logo (read back
+   * from the address Cognito serves it at, and compared byte for byte) already match. A null side keeps what the pool
+   * has: Cognito's call replaces both, so the current logo is read and sent again with new CSS.
    *
    * @param css the CSS, or null
    * @param logo the logo image (PNG or JPEG, up to 100 KB), or null
@@ -147,22 +155,69 @@ public final class DomainSpec {
       }
     }
     if (css != null || logo != null) {
-      changes.add(new FieldChange("UICustomization", null, (css == null ? "" : "css ") + (logo == null ? ""
-          : "logo " + logo.length + " bytes")));
-      if (!dryRun) {
-        admin.calls().run("SetUICustomization", resource, () -> admin.cognito().setUICustomization(b -> {
-          b.userPoolId(poolId).clientId("ALL").css(css);
-          if (logo != null) {
-            b.imageFile(SdkBytes.fromByteArray(logo));
-          }
-        }));
-      }
-      if (change == Change.UNCHANGED) {
+      List<FieldChange> ui = convergeUiCustomization(poolId, resource, dryRun);
+      changes.addAll(ui);
+      if (!ui.isEmpty() && change == Change.UNCHANGED) {
         change = Change.UPDATED;
       }
     }
     return new Domain(admin, pool, domain, certificateArn != null, cloudFront,
         new ChangeReport(resource, change, change == Change.CREATED && !dryRun ? List.of() : changes));
+  }
+
+  /**
+   * Compares the hosted UI's CSS and logo with the spec's and sends {@code SetUICustomization} only if they differ.
+   * That call replaces both, so the side the spec does not name is sent as it is now (the logo read back from its
+   * address), never dropped.
+   */
+  private List<FieldChange> convergeUiCustomization(String poolId, String resource, boolean dryRun) {
+    UICustomizationType now = admin.calls().run("GetUICustomization", resource,
+        () -> admin.cognito().getUICustomization(b -> b.userPoolId(poolId).clientId("ALL"))).uiCustomization();
+    String haveCss = now == null ? null : now.css();
+    String imageUrl = now == null || now.imageUrl() == null || now.imageUrl().isEmpty() ? null : now.imageUrl();
+    boolean cssSame = css == null || css.strip().equals(haveCss == null ? null : haveCss.strip());
+    byte[] haveLogo = null;
+    if (imageUrl != null && (logo != null || !cssSame)) {
+      haveLogo = currentLogo(imageUrl, resource, logo == null);
+    }
+    boolean logoSame = logo == null || (haveLogo != null && Arrays.equals(haveLogo, logo));
+    List<FieldChange> changes = new ArrayList<>();
+    if (!cssSame) {
+      changes.add(new FieldChange("UICustomization.CSS", haveCss == null ? null : haveCss.length() + " characters",
+          css.length() + " characters"));
+    }
+    if (!logoSame) {
+      changes.add(new FieldChange("UICustomization.ImageFile", haveLogo == null ? (imageUrl == null ? null
+          : "another image") : haveLogo.length + " bytes", logo.length + " bytes"));
+    }
+    if (!changes.isEmpty() && !dryRun) {
+      String sendCss = css != null ? css : haveCss;
+      byte[] sendLogo = logo != null ? logo : haveLogo;
+      admin.calls().run("SetUICustomization", resource, () -> admin.cognito().setUICustomization(b -> {
+        b.userPoolId(poolId).clientId("ALL").css(sendCss);
+        if (sendLogo != null) {
+          b.imageFile(SdkBytes.fromByteArray(sendLogo));
+        }
+      }));
+    }
+    return changes;
+  }
+
+  private static byte[] currentLogo(String imageUrl, String resource, boolean mustKeep) {
+    try {
+      Optional<byte[]> bytes = HostedImages.fetch(imageUrl);
+      if (bytes.isPresent() || !mustKeep) {
+        return bytes.orElse(null);
+      }
+    } catch (IOException e) {
+      if (!mustKeep) {
+        return null;
+      }
+    }
+    // Only the CSS changes, and SetUICustomization would drop a logo it is not sent: refuse rather than lose it.
+    throw new CognitoAdminException(Reason.INVALID, "ensure", resource, "the hosted UI's current logo could not be"
+        + " read back from " + imageUrl + ", and changing only the CSS would remove it; pass the logo to"
+        + " uiCustomization(css, logo) as well", null, null, null);
   }
 
   @Override

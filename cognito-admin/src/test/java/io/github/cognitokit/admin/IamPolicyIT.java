@@ -52,6 +52,7 @@ class IamPolicyIT {
     reads.answer("UpdateResourceServer", 200, "{\"ResourceServer\":{}}");
     everything.answer("UpdateResourceServer", 200, "{\"ResourceServer\":{}}");
     everything.answer("SetUICustomization", 200, "{\"UICustomization\":{}}");
+    everything.answer("GetUICustomization", 200, "{\"UICustomization\":{}}");
     everything.answer("SetIdentityPoolRoles", 200, "{}");
     everything.answer("GetIdentityPoolRoles", 200, "{\"Roles\":{}}");
     String name = "iam-" + UUID.randomUUID();

@@ -3,10 +3,14 @@ package io.github.cognitokit.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import io.github.cognitokit.admin.ChangeReport.Change;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -103,14 +107,104 @@ class ResourcesIT {
     assertThat(d.delete().change()).isEqualTo(Change.ABSENT);
   }
 
+  /** A loopback stand-in for the CloudFront address Cognito serves the logo at. */
+  static HttpServer imageServer(byte[] image) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/logo.png", exchange -> {
+      exchange.sendResponseHeaders(200, image.length);
+      exchange.getResponseBody().write(image);
+      exchange.close();
+    });
+    server.start();
+    return server;
+  }
+
+  /**
+   * A {@code GetUICustomization} answer in the shape of the API Reference's response syntax
+   * (docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_GetUICustomization.html).
+   */
+  static String customization(String css, String imageUrl) {
+    return "{\"UICustomization\":{\"UserPoolId\":\"us-east-1_x\",\"ClientId\":\"ALL\""
+        + (css == null ? "" : ",\"CSS\":\"" + css + "\",\"CSSVersion\":\"20261130000000\"")
+        + (imageUrl == null ? "" : ",\"ImageUrl\":\"" + imageUrl + "\"")
+        + ",\"CreationDate\":1.7645e9,\"LastModifiedDate\":1.7645e9}}";
+  }
+
   @Test
   void uiCustomization_sendsCssAndLogo() {
+    recorder.answer("GetUICustomization", 200, customization(null, null));
     recorder.answer("SetUICustomization", 200, "{\"UICustomization\":{}}");
-    pool.domain(prefix()).uiCustomization(".banner { color: red; }", new byte[] {1, 2, 3}).ensure();
+    Domain d = pool.domain(prefix()).uiCustomization(".banner { color: red; }", new byte[] {1, 2, 3}).ensure();
     SetUiCustomizationRequest sent = recorder.last(SetUiCustomizationRequest.class);
     assertThat(sent.css()).contains("banner");
     assertThat(sent.imageFile().asByteArray()).containsExactly(1, 2, 3);
     assertThat(sent.clientId()).isEqualTo("ALL");
+    assertThat(d.report().change()).isEqualTo(Change.CREATED);
+  }
+
+  @Test
+  void uiCustomization_alreadyInPlace_sendsNothing() throws IOException {
+    byte[] logo = {9, 8, 7, 6};
+    HttpServer images = imageServer(logo);
+    try {
+      String prefix = prefix();
+      pool.domain(prefix).ensure();
+      String url = "http://127.0.0.1:" + images.getAddress().getPort() + "/logo.png";
+      recorder.answer("GetUICustomization", 200, customization(".banner { color: red; }", url));
+      recorder.clear();
+
+      Domain d = pool.domain(prefix).uiCustomization(".banner { color: red; }\n", logo).ensure();
+
+      assertThat(d.report().change()).isEqualTo(Change.UNCHANGED);
+      assertThat(recorder.operations()).contains("GetUICustomization").doesNotContain("SetUICustomization");
+    } finally {
+      images.stop(0);
+    }
+  }
+
+  @Test
+  void uiCustomization_newCssOnly_keepsTheLogo_readBackFromItsAddress() throws IOException {
+    byte[] logo = {1, 1, 2, 3, 5};
+    HttpServer images = imageServer(logo);
+    try {
+      String prefix = prefix();
+      pool.domain(prefix).ensure();
+      String url = "http://127.0.0.1:" + images.getAddress().getPort() + "/logo.png";
+      recorder.answer("GetUICustomization", 200, customization(".banner { color: red; }", url));
+      recorder.answer("SetUICustomization", 200, "{\"UICustomization\":{}}");
+
+      Domain d = pool.domain(prefix).uiCustomization(".banner { color: blue; }", null).ensure();
+
+      assertThat(d.report().change()).isEqualTo(Change.UPDATED);
+      assertThat(d.report().fields()).extracting(ChangeReport.FieldChange::field)
+          .containsExactly("UICustomization.CSS");
+      SetUiCustomizationRequest sent = recorder.last(SetUiCustomizationRequest.class);
+      assertThat(sent.css()).contains("blue");
+      assertThat(sent.imageFile().asByteArray()).containsExactly(logo);
+
+      recorder.clear();
+      Domain other = pool.domain(prefix).uiCustomization(null, new byte[] {4, 2}).ensure();
+      assertThat(other.report().fields()).extracting(ChangeReport.FieldChange::field)
+          .containsExactly("UICustomization.ImageFile");
+      assertThat(recorder.last(SetUiCustomizationRequest.class).css()).contains("red");
+    } finally {
+      images.stop(0);
+    }
+  }
+
+  @Test
+  void uiCustomization_newCssOnly_whenTheLogoCannotBeRead_refusesRatherThanDropIt() {
+    String prefix = prefix();
+    pool.domain(prefix).ensure();
+    recorder.answer("GetUICustomization", 200, customization(".a { color: red; }",
+        "http://images.example.com/logo.png"));
+    recorder.clear();
+
+    assertThatThrownBy(() -> pool.domain(prefix).uiCustomization(".a { color: blue; }", null).ensure())
+        .isInstanceOf(CognitoAdminException.class).hasMessageContaining("logo")
+        .satisfies(e -> assertThat(((CognitoAdminException) e).reason())
+            .isEqualTo(CognitoAdminException.Reason.INVALID));
+    assertThat(recorder.operations()).doesNotContain("SetUICustomization");
   }
 
   @Test
