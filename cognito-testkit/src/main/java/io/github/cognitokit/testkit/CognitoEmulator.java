@@ -2,13 +2,13 @@ package io.github.cognitokit.testkit;
 
 import io.github.cognitokit.testkit.internal.EmulatorLocator;
 import io.github.cognitokit.testkit.internal.MotoProcess;
+import io.github.cognitokit.tokens.UserPoolIds;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -59,7 +59,6 @@ public final class CognitoEmulator implements AutoCloseable {
   /** The region the emulator's clients use unless another is set. */
   public static final String DEFAULT_REGION = "us-east-1";
 
-  private static final Pattern POOL_ID = Pattern.compile("[\\w-]+_[0-9A-Za-z]+");
   private static final Object SHARED_LOCK = new Object();
   private static CognitoEmulator shared;
 
@@ -263,13 +262,7 @@ public final class CognitoEmulator implements AutoCloseable {
   }
 
   private static String requirePoolId(String userPoolId) {
-    if (userPoolId == null) {
-      throw new IllegalArgumentException("userPoolId must not be null");
-    }
-    if (!POOL_ID.matcher(userPoolId).matches()) {
-      throw new IllegalArgumentException("userPoolId is not a user pool id (region_id): '" + userPoolId + "'");
-    }
-    return userPoolId;
+    return UserPoolIds.require(userPoolId, "userPoolId");
   }
 
   /**

@@ -58,6 +58,9 @@ class CognitoEmulatorIT {
         .hasMessageContaining("userPoolId");
     assertThatThrownBy(() -> emulator.jwksUri("../etc/passwd")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("userPoolId");
+    // The same rule as the verifier's (UserPoolIds): an id without a region would give no issuer there either.
+    assertThatThrownBy(() -> emulator.issuer("local_abc")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("us-east-1_AbC123");
   }
 
   @Test
