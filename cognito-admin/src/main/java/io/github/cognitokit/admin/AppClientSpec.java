@@ -76,6 +76,11 @@ public final class AppClientSpec {
   /**
    * Sets the API sign-in flows; {@link AuthFlow#REFRESH_TOKEN} is always added.
    *
+   * <p>Defaults differ by where a client is made. A client created without this setting gets Cognito's API default,
+   * {@code ALLOW_USER_SRP_AUTH}, {@code ALLOW_CUSTOM_AUTH} and {@code ALLOW_REFRESH_TOKEN_AUTH}; the console gives
+   * a new client {@code ALLOW_USER_SRP_AUTH} and {@code ALLOW_REFRESH_TOKEN_AUTH} (the "default values" set-up
+   * guides mean). Name the flows to get the same client either way.
+   *
    * @param flows the flows
    * @return this spec
    * @throws IllegalArgumentException if null
@@ -158,7 +163,8 @@ public final class AppClientSpec {
   }
 
   /**
-   * Turns refresh-token revocation on.
+   * Turns refresh-token revocation on. Cognito turns it on for new clients anyway (API and console alike); name it to
+   * keep it on for a client created before revocation existed, or after someone switched it off.
    *
    * @return this spec
    */
@@ -180,6 +186,9 @@ public final class AppClientSpec {
 
   /**
    * Hides whether a user exists: wrong user names and wrong passwords get the same answer.
+   *
+   * <p>The console turns this on for every new client; Cognito's API does not: a client created without this
+   * setting answers {@code UserNotFoundException} ({@code LEGACY}). Call it to match the console.
    *
    * @return this spec
    */

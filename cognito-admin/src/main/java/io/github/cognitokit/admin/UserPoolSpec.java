@@ -104,6 +104,10 @@ public final class UserPoolSpec {
   /**
    * Sets whether user names are case-sensitive. Fixed at creation; Cognito recommends false.
    *
+   * <p>Defaults differ by where a pool is made: a pool created through the API without this setting is
+   * case-sensitive ({@code alice} and {@code Alice} are two users); the console creates case-insensitive pools.
+   * Call {@code caseSensitive(false)} to get the console's pool.
+   *
    * @param caseSensitive true for case-sensitive
    * @return this spec
    */
