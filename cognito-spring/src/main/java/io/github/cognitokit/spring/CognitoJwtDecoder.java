@@ -2,7 +2,6 @@ package io.github.cognitokit.spring;
 
 import io.github.cognitokit.spring.internal.JwtConversion;
 import io.github.cognitokit.tokens.CognitoJwtVerifier;
-import io.github.cognitokit.tokens.TokenVerificationException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -58,11 +57,7 @@ public final class CognitoJwtDecoder implements JwtDecoder {
    */
   @Override
   public Jwt decode(String token) throws JwtException {
-    try {
-      return JwtConversion.toJwt(token, verifier.verify(token));
-    } catch (TokenVerificationException e) {
-      throw JwtConversion.toJwtException(e);
-    }
+    return JwtConversion.verify(verifier, token);
   }
 
   /**

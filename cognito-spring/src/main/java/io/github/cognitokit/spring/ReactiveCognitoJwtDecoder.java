@@ -72,16 +72,8 @@ public final class ReactiveCognitoJwtDecoder implements ReactiveJwtDecoder {
       if (now.isPresent()) {
         return Mono.just(JwtConversion.toJwt(token, now.get()));
       }
-      return Mono.fromCallable(() -> verifyWaiting(token)).subscribeOn(blockingScheduler);
+      return Mono.fromCallable(() -> JwtConversion.verify(verifier, token)).subscribeOn(blockingScheduler);
     });
-  }
-
-  private Jwt verifyWaiting(String token) {
-    try {
-      return JwtConversion.toJwt(token, verifier.verify(token));
-    } catch (TokenVerificationException e) {
-      throw JwtConversion.toJwtException(e);
-    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.cognitokit.spring.internal;
 
 import io.github.cognitokit.spring.KeySetUnavailableJwtException;
+import io.github.cognitokit.tokens.CognitoJwtVerifier;
 import io.github.cognitokit.tokens.CognitoToken;
 import io.github.cognitokit.tokens.InvalidTokenUseException;
 import io.github.cognitokit.tokens.KeySetUnavailableException;
@@ -29,6 +30,22 @@ public final class JwtConversion {
   private static final List<String> TIME_CLAIMS = List.of("exp", "iat", "nbf", "auth_time");
 
   private JwtConversion() {}
+
+  /**
+   * Verifies a token (waiting for keys if need be) and returns it as a Spring {@link Jwt}.
+   *
+   * @param verifier the verifier
+   * @param token the compact token
+   * @return the verified token
+   * @throws JwtException as {@link #toJwtException(TokenVerificationException)} maps the failure
+   */
+  public static Jwt verify(CognitoJwtVerifier verifier, String token) {
+    try {
+      return toJwt(token, verifier.verify(token));
+    } catch (TokenVerificationException e) {
+      throw toJwtException(e);
+    }
+  }
 
   /**
    * Builds the Spring {@link Jwt} of a verified token: the same header parameters and claims, with times as
