@@ -97,8 +97,11 @@ public final class AppClient {
    */
   public ChangeReport delete() {
     String resource = "app client " + name + " (" + clientId() + ")";
-    return Deletion.idempotent(resource, () -> admin.calls().run("DeleteUserPoolClient", resource, () -> admin
-        .cognito().deleteUserPoolClient(b -> b.userPoolId(pool.id()).clientId(clientId))));
+    return Deletion.idempotent(resource, () -> {
+      admin.calls().run("DeleteUserPoolClient", resource, () -> admin.cognito().deleteUserPoolClient(b -> b
+          .userPoolId(pool.id()).clientId(clientId)));
+      admin.names().forget(ClientReconciler.scope(pool.id()), name, clientId);
+    });
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.github.cognitokit.admin.internal.SdkCopy;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,10 @@ final class ClientReconciler {
   }
 
   AppClient ensure(boolean dryRun) {
+    return ensure(dryRun, true);
+  }
+
+  private AppClient ensure(boolean dryRun, boolean mayRelist) {
     String poolId = spec.pool.id();
     validate(poolId);
     String clientId = findClientId(admin, poolId, spec.name, resource);
@@ -56,11 +61,22 @@ final class ClientReconciler {
       CreateUserPoolClientRequest request = create.build();
       UserPoolClientType created = admin.calls().run("CreateUserPoolClient", resource,
           () -> admin.cognito().createUserPoolClient(request)).userPoolClient();
+      admin.names().remember(scope(poolId), spec.name, created.clientId());
       LOG.debug("Created {} ({})", resource, created.clientId());
       return new AppClient(admin, spec.pool, created.clientId(), spec.name,
           new ChangeReport(resource + " (" + created.clientId() + ")", Change.CREATED, List.of()));
     }
-    UserPoolClientType current = describe(admin, poolId, clientId, resource);
+    UserPoolClientType current;
+    try {
+      current = describe(admin, poolId, clientId, resource);
+    } catch (CognitoAdminException e) {
+      if (e.reason() != Reason.NOT_FOUND || !mayRelist) {
+        throw e;
+      }
+      // Deleted elsewhere since the clients were listed: forget it and start again from a fresh listing.
+      admin.names().forget(scope(poolId), spec.name, clientId);
+      return ensure(dryRun, false);
+    }
     boolean hasSecret = current.clientSecret() != null && !current.clientSecret().isEmpty();
     if (spec.secret != null && spec.secret != hasSecret) {
       throw new CognitoAdminException(Reason.IMMUTABLE, "ensure", resource, "the client " + (hasSecret ? "has"
@@ -117,23 +133,32 @@ final class ClientReconciler {
     }
   }
 
+  /**
+   * Finds a client's id by name; the pool's clients are listed once per admin (the admin's name index), a name not
+   * seen lists again.
+   */
   static String findClientId(CognitoAdmin admin, String poolId, String name, String resource) {
-    List<String> ids = new ArrayList<>();
-    admin.calls().run("ListUserPoolClients", resource, () -> {
-      ids.clear();
-      admin.cognito().listUserPoolClientsPaginator(b -> b.userPoolId(poolId).maxResults(60)).userPoolClients()
-          .forEach((UserPoolClientDescription c) -> {
-            if (name.equals(c.clientName())) {
-              ids.add(c.clientId());
-            }
-          });
-      return ids;
+    List<String> ids = admin.names().ids(scope(poolId), name, () -> {
+      Map<String, List<String>> byName = new HashMap<>();
+      admin.calls().run("ListUserPoolClients", resource, () -> {
+        byName.clear();
+        admin.cognito().listUserPoolClientsPaginator(b -> b.userPoolId(poolId).maxResults(60)).userPoolClients()
+            .forEach((UserPoolClientDescription c) ->
+                byName.computeIfAbsent(c.clientName(), n -> new ArrayList<>()).add(c.clientId()));
+        return byName;
+      });
+      return byName;
     });
     if (ids.size() > 1) {
       throw new CognitoAdminException(Reason.AMBIGUOUS, "ListUserPoolClients", resource, ids.size()
           + " clients have this name: " + ids, null, null, null);
     }
     return ids.isEmpty() ? null : ids.get(0);
+  }
+
+  /** The name-index scope of a pool's clients. */
+  static String scope(String poolId) {
+    return "clients:" + poolId;
   }
 
   static UserPoolClientType describe(CognitoAdmin admin, String poolId, String clientId, String resource) {

@@ -2,12 +2,12 @@ package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Calls;
 import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.NameIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -39,8 +39,8 @@ public final class CognitoAdmin implements AutoCloseable {
   private final CognitoIdentityClient identity;
   private final boolean ownsClients;
   private final Calls calls;
-  /** Pool ids by name, from the last ListUserPools listing; null until the first lookup by name. */
-  private volatile Map<String, List<String>> poolIdsByName;
+  /** Pool and client ids by name, from the last listings. */
+  private final NameIndex names = new NameIndex();
 
   private CognitoAdmin(CognitoIdentityProviderClient cognito, CognitoIdentityClient identity, boolean owns,
       Calls calls) {
@@ -144,56 +144,36 @@ public final class CognitoAdmin implements AutoCloseable {
    * again before the caller concludes the pool is missing, so a pool made elsewhere meanwhile is never created twice.
    */
   Optional<String> findPoolId(String name) {
-    Map<String, List<String>> known = poolIdsByName;
-    List<String> ids = known == null ? null : known.get(name);
-    if (ids == null) {
-      ids = listPools(name).get(name);
-    }
-    if (ids == null || ids.isEmpty()) {
-      return Optional.empty();
-    }
+    List<String> ids = names.ids("pools", name, () -> {
+      Map<String, List<String>> byName = new HashMap<>();
+      calls.run("ListUserPools", "user pool " + name, () -> {
+        byName.clear();
+        cognito.listUserPoolsPaginator(b -> b.maxResults(60)).userPools().forEach(p ->
+            byName.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(p.id()));
+        return byName;
+      });
+      return byName;
+    });
     if (ids.size() > 1) {
       throw new CognitoAdminException(CognitoAdminException.Reason.AMBIGUOUS, "ListUserPools", "user pool " + name,
           ids.size() + " pools have this name: " + ids + "; use userPoolById(...)", null, null, null);
     }
-    return Optional.of(ids.get(0));
-  }
-
-  private synchronized Map<String, List<String>> listPools(String name) {
-    Map<String, List<String>> byName = new HashMap<>();
-    calls.run("ListUserPools", "user pool " + name, () -> {
-      byName.clear();
-      cognito.listUserPoolsPaginator(b -> b.maxResults(60)).userPools().forEach(p ->
-          byName.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(p.id()));
-      return byName;
-    });
-    Map<String, List<String>> listed = new ConcurrentHashMap<>();
-    byName.forEach((n, ids) -> listed.put(n, List.copyOf(ids)));
-    poolIdsByName = listed;
-    return listed;
+    return ids.stream().findFirst();
   }
 
   /** Records a pool this admin created, so that finding it by name needs no listing. */
   void rememberPool(String name, String id) {
-    Map<String, List<String>> known = poolIdsByName;
-    if (known != null) {
-      known.merge(name, List.of(id), (a, b) -> {
-        List<String> both = new ArrayList<>(a);
-        both.addAll(b);
-        return List.copyOf(both);
-      });
-    }
+    names.remember("pools", name, id);
   }
 
-  /** Forgets a pool this admin deleted. */
+  /** Forgets a pool this admin deleted, or found gone. */
   void forgetPool(String name, String id) {
-    Map<String, List<String>> known = poolIdsByName;
-    if (known != null) {
-      known.computeIfPresent(name, (n, ids) -> {
-        List<String> rest = ids.stream().filter(i -> !i.equals(id)).toList();
-        return rest.isEmpty() ? null : rest;
-      });
-    }
+    names.forget("pools", name, id);
+  }
+
+  /** Resources found by listing (pools, each pool's clients), by name. */
+  NameIndex names() {
+    return names;
   }
 
   UserPoolType describePool(String id) {

@@ -38,6 +38,26 @@ class AppClientSpecIT {
   }
 
   @Test
+  void clientLookups_listThePoolsClientsOnce_yetSeeClientsMadeOrDeletedElsewhere() {
+    pool.client("web").publicClient().ensure();
+    recorder.clear();
+    assertThat(pool.client("web").publicClient().ensure().report().change()).isEqualTo(Change.UNCHANGED);
+    assertThat(recorder.operations()).doesNotContain("ListUserPoolClients");
+
+    String theirs = cognito.createUserPoolClient(b -> b.userPoolId(pool.id()).clientName("batch")).userPoolClient()
+        .clientId();
+    recorder.clear();
+    AppClient found = pool.client("batch").publicClient().ensure();
+    assertThat(found.clientId()).isEqualTo(theirs);
+    assertThat(recorder.operations()).doesNotContain("CreateUserPoolClient");
+
+    cognito.deleteUserPoolClient(b -> b.userPoolId(pool.id()).clientId(theirs));
+    AppClient again = pool.client("batch").publicClient().ensure();
+    assertThat(again.report().change()).isEqualTo(Change.CREATED);
+    assertThat(again.clientId()).isNotEqualTo(theirs);
+  }
+
+  @Test
   void changingOneSetting_keepsEveryOtherSettingOfTheClient() {
     String id = cognito.createUserPoolClient(b -> b.userPoolId(pool.id()).clientName("legacy").generateSecret(true)
         .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH)
