@@ -7,10 +7,14 @@ import io.github.cognitokit.tokens.UserPoolIds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -18,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
@@ -256,6 +261,233 @@ public final class CognitoAuth implements AutoCloseable {
         b.clientSecret(clientSecret);
       }
     }));
+  }
+
+  /**
+   * Signs a new user up ({@code SignUp}; the pool must allow self sign-up). Sends SECRET_HASH for a client with a
+   * secret.
+   *
+   * @param username the new user name (or the e-mail address where the pool signs in with it)
+   * @param password the password; the pool's password policy applies
+   * @param attributes attributes to set, by name ({@code email}, {@code name}, {@code custom:tenant}); may be empty
+   * @return the new user's {@code sub}, whether it is confirmed, and where the confirmation code went
+   * @throws IllegalArgumentException if the user name is blank, the password empty, or attributes null
+   * @throws CognitoAuthException {@code USERNAME_EXISTS}, {@code INVALID_PASSWORD}, {@code INVALID_PARAMETER} ...
+   */
+  public SignUpResult signUp(String username, String password, Map<String, String> attributes) {
+    return signUp(username, password, attributes, Map.of());
+  }
+
+  /**
+   * Signs a new user up with validation data for a pre-sign-up trigger ({@code SignUp}).
+   *
+   * @param username the new user name
+   * @param password the password
+   * @param attributes attributes to set, by name; may be empty
+   * @param validationData data only the pre-sign-up trigger sees; may be empty
+   * @return the new user's {@code sub}, whether it is confirmed, and where the confirmation code went
+   * @throws IllegalArgumentException if the user name is blank, the password empty, or a map null
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public SignUpResult signUp(String username, String password, Map<String, String> attributes,
+      Map<String, String> validationData) {
+    requireName(username);
+    require(password, "password");
+    requireMap(attributes, "attributes");
+    requireMap(validationData, "validationData");
+    var r = call("SignUp", false, () -> client.signUp(b -> {
+      b.clientId(clientId).username(username).password(password).userAttributes(attributeTypes(attributes));
+      if (!validationData.isEmpty()) {
+        b.validationData(attributeTypes(validationData));
+      }
+      if (hasher != null) {
+        b.secretHash(hasher.hash(username));
+      }
+    }));
+    return new SignUpResult(r.userSub(), Boolean.TRUE.equals(r.userConfirmed()),
+        CodeDelivery.of(r.codeDeliveryDetails()));
+  }
+
+  /**
+   * Confirms a sign-up with the code the user received ({@code ConfirmSignUp}).
+   *
+   * @param username the user name given at sign-up
+   * @param code the confirmation code
+   * @throws IllegalArgumentException if the user name is blank or the code empty
+   * @throws CognitoAuthException {@code CODE_MISMATCH}, {@code CODE_EXPIRED}, {@code USER_NOT_FOUND} ...
+   */
+  public void confirmSignUp(String username, String code) {
+    requireName(username);
+    require(code, "code");
+    call("ConfirmSignUp", false, () -> client.confirmSignUp(b -> {
+      b.clientId(clientId).username(username).confirmationCode(code);
+      if (hasher != null) {
+        b.secretHash(hasher.hash(username));
+      }
+    }));
+  }
+
+  /**
+   * Sends the sign-up confirmation code again ({@code ResendConfirmationCode}).
+   *
+   * @param username the user name given at sign-up
+   * @return where the code went, if Cognito says
+   * @throws IllegalArgumentException if the user name is blank
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public Optional<CodeDelivery> resendConfirmationCode(String username) {
+    requireName(username);
+    var r = call("ResendConfirmationCode", false, () -> client.resendConfirmationCode(b -> {
+      b.clientId(clientId).username(username);
+      if (hasher != null) {
+        b.secretHash(hasher.hash(username));
+      }
+    }));
+    return CodeDelivery.of(r.codeDeliveryDetails());
+  }
+
+  /**
+   * Starts a password reset: Cognito sends the user a code by the pool's account-recovery setting
+   * ({@code ForgotPassword}).
+   *
+   * @param username the user name or an alias the pool accepts
+   * @return where the code went, if Cognito says (pools that hide user existence answer the same for unknown users)
+   * @throws IllegalArgumentException if the user name is blank
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public Optional<CodeDelivery> forgotPassword(String username) {
+    requireName(username);
+    var r = call("ForgotPassword", false, () -> client.forgotPassword(b -> {
+      b.clientId(clientId).username(username);
+      if (hasher != null) {
+        b.secretHash(hasher.hash(username));
+      }
+    }));
+    return CodeDelivery.of(r.codeDeliveryDetails());
+  }
+
+  /**
+   * Completes a password reset with the code the user received ({@code ConfirmForgotPassword}).
+   *
+   * @param username the user name used in {@link #forgotPassword(String)}
+   * @param code the code
+   * @param newPassword the new password; the pool's password policy applies
+   * @throws IllegalArgumentException if the user name is blank, or the code or password empty
+   * @throws CognitoAuthException {@code CODE_MISMATCH}, {@code CODE_EXPIRED}, {@code INVALID_PASSWORD} ...
+   */
+  public void confirmForgotPassword(String username, String code, String newPassword) {
+    requireName(username);
+    require(code, "code");
+    require(newPassword, "newPassword");
+    call("ConfirmForgotPassword", false, () -> client.confirmForgotPassword(b -> {
+      b.clientId(clientId).username(username).confirmationCode(code).password(newPassword);
+      if (hasher != null) {
+        b.secretHash(hasher.hash(username));
+      }
+    }));
+  }
+
+  /**
+   * Changes a signed-in user's password ({@code ChangePassword}).
+   *
+   * @param accessToken the user's access token
+   * @param previousPassword the current password
+   * @param proposedPassword the new password
+   * @throws IllegalArgumentException if an argument is null or empty
+   * @throws CognitoAuthException {@code NOT_AUTHORIZED} (wrong current password), {@code INVALID_PASSWORD} ...
+   */
+  public void changePassword(String accessToken, String previousPassword, String proposedPassword) {
+    require(accessToken, "accessToken");
+    require(previousPassword, "previousPassword");
+    require(proposedPassword, "proposedPassword");
+    call("ChangePassword", false, () -> client.changePassword(b -> b.accessToken(accessToken)
+        .previousPassword(previousPassword).proposedPassword(proposedPassword)));
+  }
+
+  /**
+   * Reads a signed-in user's own account ({@code GetUser}).
+   *
+   * @param accessToken the user's access token (with the {@code aws.cognito.signin.user.admin} scope)
+   * @return the user name, attributes and MFA settings
+   * @throws IllegalArgumentException if it is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public UserProfile getUser(String accessToken) {
+    require(accessToken, "accessToken");
+    var r = call("GetUser", false, () -> client.getUser(b -> b.accessToken(accessToken)));
+    Map<String, String> attributes = new LinkedHashMap<>();
+    r.userAttributes().forEach(a -> attributes.put(a.name(), a.value()));
+    return new UserProfile(r.username(), Collections.unmodifiableMap(attributes),
+        r.hasUserMFASettingList() ? List.copyOf(r.userMFASettingList()) : List.of(), r.preferredMfaSetting());
+  }
+
+  /**
+   * Changes a signed-in user's attributes ({@code UpdateUserAttributes}). Where a changed attribute needs
+   * verification (e-mail, phone), Cognito sends a code: confirm it with
+   * {@link #verifyUserAttribute(String, String, String)}.
+   *
+   * @param accessToken the user's access token
+   * @param attributes the attributes to set, by name; not empty
+   * @return where verification codes went, one per attribute that needs one
+   * @throws IllegalArgumentException if the token is empty or the attributes null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public List<CodeDelivery> updateUserAttributes(String accessToken, Map<String, String> attributes) {
+    require(accessToken, "accessToken");
+    requireMap(attributes, "attributes");
+    if (attributes.isEmpty()) {
+      throw new IllegalArgumentException("attributes must name at least one attribute");
+    }
+    var r = call("UpdateUserAttributes", false, () -> client.updateUserAttributes(b -> b.accessToken(accessToken)
+        .userAttributes(attributeTypes(attributes))));
+    return r.hasCodeDeliveryDetailsList() ? r.codeDeliveryDetailsList().stream().map(CodeDelivery::of)
+        .flatMap(Optional::stream).toList() : List.of();
+  }
+
+  /**
+   * Confirms a changed attribute with the code Cognito sent ({@code VerifyUserAttribute}).
+   *
+   * @param accessToken the user's access token
+   * @param attribute the attribute, such as {@code email}
+   * @param code the code
+   * @throws IllegalArgumentException if an argument is null or empty
+   * @throws CognitoAuthException {@code CODE_MISMATCH}, {@code CODE_EXPIRED} ...
+   */
+  public void verifyUserAttribute(String accessToken, String attribute, String code) {
+    require(accessToken, "accessToken");
+    require(attribute, "attribute");
+    require(code, "code");
+    call("VerifyUserAttribute", false, () -> client.verifyUserAttribute(b -> b.accessToken(accessToken)
+        .attributeName(attribute).code(code)));
+  }
+
+  /**
+   * Deletes the signed-in user's own account ({@code DeleteUser}).
+   *
+   * @param accessToken the user's access token
+   * @throws IllegalArgumentException if it is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public void deleteUser(String accessToken) {
+    require(accessToken, "accessToken");
+    call("DeleteUser", false, () -> client.deleteUser(b -> b.accessToken(accessToken)));
+  }
+
+  private static List<AttributeType> attributeTypes(Map<String, String> values) {
+    List<AttributeType> list = new ArrayList<>();
+    values.forEach((name, value) -> {
+      if (name == null || name.isBlank() || value == null) {
+        throw new IllegalArgumentException("attribute names must not be blank and values not null: " + name);
+      }
+      list.add(AttributeType.builder().name(name).value(value).build());
+    });
+    return list;
+  }
+
+  private static void requireMap(Map<String, String> map, String name) {
+    if (map == null) {
+      throw new IllegalArgumentException(name + " must not be null; pass an empty map for none");
+    }
   }
 
   /**

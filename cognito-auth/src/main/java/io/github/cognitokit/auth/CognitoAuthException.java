@@ -33,6 +33,8 @@ public final class CognitoAuthException extends RuntimeException {
     PASSWORD_RESET_REQUIRED,
     /** The user does not exist (only where the pool reveals it). */
     USER_NOT_FOUND,
+    /** Sign-up: the user name, or an alias such as the e-mail address, is taken. */
+    USERNAME_EXISTS,
     /** The new password does not meet the pool's password policy. */
     INVALID_PASSWORD,
     /** The MFA or verification code is wrong. */

@@ -46,6 +46,23 @@ class ReadmeSnippetsTest {
   }
   // end of README: Service-to-service tokens
 
+  // README: Self-service accounts
+  static void selfService(CognitoAuth auth, String accessToken) {
+    SignUpResult signUp = auth.signUp("alice", "A-Long-Passw0rd!", Map.of("email", "alice@example.com"));
+    signUp.codeDelivery().ifPresent(d -> System.out.println("code sent by " + d.medium() + " to " + d.destination()));
+    auth.confirmSignUp("alice", askForCode());                    // or auth.resendConfirmationCode("alice")
+
+    auth.forgotPassword("alice");                                  // a code, by the pool's account recovery
+    auth.confirmForgotPassword("alice", askForCode(), "A-New-Passw0rd!");
+
+    auth.changePassword(accessToken, "A-New-Passw0rd!", "Another-Passw0rd!");
+    UserProfile me = auth.getUser(accessToken);                   // user name, attributes, MFA settings
+    auth.updateUserAttributes(accessToken, Map.of("email", "alice@example.org"))
+        .forEach(d -> auth.verifyUserAttribute(accessToken, d.attribute(), askForCode()));
+    System.out.println(me.attributes().get("email"));
+  }
+  // end of README: Self-service accounts
+
   static String askForCode() {
     return "123456";
   }

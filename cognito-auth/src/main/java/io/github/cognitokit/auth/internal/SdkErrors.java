@@ -57,6 +57,9 @@ public final class SdkErrors {
         return Reason.PASSWORD_RESET_REQUIRED;
       case "UserNotFoundException":
         return Reason.USER_NOT_FOUND;
+      case "UsernameExistsException":
+      case "AliasExistsException":
+        return Reason.USERNAME_EXISTS;
       case "InvalidPasswordException":
         return Reason.INVALID_PASSWORD;
       case "CodeMismatchException":
@@ -92,6 +95,7 @@ public final class SdkErrors {
       case USER_NOT_CONFIRMED: return "the user is not confirmed";
       case PASSWORD_RESET_REQUIRED: return "a password reset is required";
       case USER_NOT_FOUND: return "the user does not exist";
+      case USERNAME_EXISTS: return "the user name or alias is taken";
       case INVALID_PASSWORD: return "the password does not meet the password policy";
       case CODE_MISMATCH: return "the code is wrong";
       case CODE_EXPIRED: return "the code has expired";
