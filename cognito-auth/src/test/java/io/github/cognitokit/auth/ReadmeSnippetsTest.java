@@ -63,6 +63,26 @@ class ReadmeSnippetsTest {
   }
   // end of README: Self-service accounts
 
+  // README: Log in with the hosted UI
+  static final HostedUiLogin LOGIN = HostedUiLogin.builder()
+      .domain(java.net.URI.create("https://modelop.auth.us-east-1.amazoncognito.com"))
+      .userPoolId("us-east-1_AbC123").clientId("4example5678").clientSecret("from-your-secret-store")
+      .redirectUri(java.net.URI.create("https://app.example.com/callback"))
+      .build();
+
+  static java.net.URI loginPage(Map<String, Object> session) {
+    LoginRequest started = LOGIN.start();                       // fresh state, nonce and PKCE verifier
+    session.put("login", started);
+    return started.authorizationUri();                          // redirect the browser here
+  }
+
+  static AuthTokens callback(Map<String, Object> session, java.net.URI callbackUri) {
+    LoginRequest started = (LoginRequest) session.remove("login");
+    HostedUiLogin.LoginResult done = LOGIN.complete(started, callbackUri);  // state, code, ID token, nonce
+    return done.tokens();                                       // done.idToken(): the verified claims
+  }
+  // end of README: Log in with the hosted UI
+
   static String askForCode() {
     return "123456";
   }
@@ -71,5 +91,9 @@ class ReadmeSnippetsTest {
   void snippets_compile_andBuildWithoutNetwork() {
     assertThat(CREDENTIALS.toString()).contains("modelop-auth.auth.us-east-1.amazoncognito.com")
         .doesNotContain("from-your-secret-store");
+    Map<String, Object> session = new java.util.HashMap<>();
+    assertThat(loginPage(session).toString()).startsWith(
+        "https://modelop.auth.us-east-1.amazoncognito.com/oauth2/authorize?").contains("code_challenge=");
+    assertThat(LOGIN.toString()).doesNotContain("from-your-secret-store");
   }
 }
