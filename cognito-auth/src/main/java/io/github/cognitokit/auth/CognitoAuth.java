@@ -128,6 +128,56 @@ public final class CognitoAuth implements AutoCloseable {
         false, null);
   }
 
+  /**
+   * Starts Lambda-defined custom authentication ({@code CUSTOM_AUTH} through {@code InitiateAuth}; the app client must
+   * allow {@code ALLOW_CUSTOM_AUTH}). The pool's define-, create- and verify-auth-challenge triggers decide what is
+   * asked; answer each {@link CustomChallenge} with {@link CustomChallenge#answer(Map)} (SECRET_HASH and the
+   * internal user name are added for you) until tokens come back.
+   *
+   * @param username the user name or an alias the pool accepts
+   * @return the first challenge, or tokens if the triggers ask nothing
+   * @throws IllegalArgumentException if the user name is null or blank
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthResult customAuth(String username) {
+    requireName(username);
+    Map<String, String> params = customParameters(username);
+    LOG.debug("InitiateAuth CUSTOM_AUTH for user {} with client {}", username, clientId);
+    var r = call("InitiateAuth", false, () -> client.initiateAuth(b -> b.clientId(clientId)
+        .authFlow(AuthFlowType.CUSTOM_AUTH).authParameters(params)));
+    return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
+        false, null);
+  }
+
+  /**
+   * Starts Lambda-defined custom authentication through the admin API ({@code AdminInitiateAuth}, IAM credentials).
+   *
+   * @param username the user name or an alias the pool accepts
+   * @return the first challenge, or tokens if the triggers ask nothing
+   * @throws IllegalArgumentException if the user name is null or blank
+   * @throws IllegalStateException if no user pool id was configured
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthResult adminCustomAuth(String username) {
+    requireName(username);
+    String pool = requirePool("adminCustomAuth");
+    Map<String, String> params = customParameters(username);
+    LOG.debug("AdminInitiateAuth CUSTOM_AUTH for user {} with client {}", username, clientId);
+    var r = call("AdminInitiateAuth", false, () -> client.adminInitiateAuth(b -> b.userPoolId(pool)
+        .clientId(clientId).authFlow(AuthFlowType.CUSTOM_AUTH).authParameters(params)));
+    return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
+        true, null);
+  }
+
+  private Map<String, String> customParameters(String username) {
+    Map<String, String> params = new HashMap<>();
+    params.put("USERNAME", username);
+    if (hasher != null) {
+      params.put("SECRET_HASH", hasher.hash(username));
+    }
+    return params;
+  }
+
   private Map<String, String> credentials(String username, String password) {
     Map<String, String> params = new HashMap<>();
     params.put("USERNAME", username);

@@ -3,16 +3,19 @@ package io.github.cognitokit.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cognitokit.testkit.RequestRecorder;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
+import io.github.cognitokit.testkit.RequestRecorder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminRespondToAuthChallengeRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 
 /**
  * Challenges the emulator does not produce (SELECT_MFA_TYPE, SMS_MFA, EMAIL_OTP, NEW_PASSWORD_REQUIRED with required
@@ -115,5 +118,41 @@ class ChallengeShapesIT {
     assertThat(recorder.last(AdminRespondToAuthChallengeRequest.class).challengeResponses())
         .containsEntry("ANSWER", "4").containsEntry("USERNAME", "uuid-4");
     assertThat(List.of(custom.name())).containsExactly("CUSTOM_CHALLENGE");
+  }
+
+  @Test
+  void customAuth_startsWithUsernameAndHash_andAnswersUntilTokens() {
+    // InitiateAuth / RespondToAuthChallenge response syntax (API Reference), for a define-auth-challenge trigger that
+    // asks one question.
+    recorder.answer("InitiateAuth", 200, challenge("CUSTOM_CHALLENGE", "c1", "{\"USERNAME\":\"uuid-5\","
+        + "\"question\":\"favourite colour\"}"));
+    recorder.answer("RespondToAuthChallenge", 200, TOKENS);
+
+    CustomChallenge question = (CustomChallenge) auth.customAuth("erin@example.com");
+
+    InitiateAuthRequest started = recorder.last(InitiateAuthRequest.class);
+    assertThat(started.authFlowAsString()).isEqualTo("CUSTOM_AUTH");
+    assertThat(started.authParameters()).containsEntry("USERNAME", "erin@example.com")
+        .containsEntry("SECRET_HASH", SecretHash.of("erin@example.com", CLIENT, SECRET))
+        .doesNotContainKey("PASSWORD");
+    assertThat(question.parameters()).containsEntry("question", "favourite colour");
+    assertThat(question.answer(Map.of("ANSWER", "blue"))).isInstanceOf(AuthTokens.class);
+    RespondToAuthChallengeRequest answered = recorder.last(RespondToAuthChallengeRequest.class);
+    assertThat(answered.session()).isEqualTo("c1");
+    assertThat(answered.challengeResponses()).containsEntry("ANSWER", "blue").containsEntry("USERNAME", "uuid-5")
+        .containsEntry("SECRET_HASH", SecretHash.of("uuid-5", CLIENT, SECRET));
+  }
+
+  @Test
+  void adminCustomAuth_goesThroughTheAdminApi() {
+    recorder.answer("AdminInitiateAuth", 200, challenge("CUSTOM_CHALLENGE", "c2", "{\"USERNAME\":\"uuid-6\"}"));
+
+    CustomChallenge question = (CustomChallenge) auth.adminCustomAuth("frank");
+
+    AdminInitiateAuthRequest started = recorder.last(AdminInitiateAuthRequest.class);
+    assertThat(started.authFlowAsString()).isEqualTo("CUSTOM_AUTH");
+    assertThat(started.userPoolId()).isEqualTo(POOL);
+    assertThat(question.username()).isEqualTo("uuid-6");
+    assertThatThrownBy(() -> auth.customAuth(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 }
