@@ -102,6 +102,24 @@ class SelfServiceIT {
   }
 
   @Test
+  void getUser_readsTheApiReferenceShape_withMfaSettings() {
+    // GetUser response syntax, Amazon Cognito API Reference: the emulator sends no MFA settings.
+    recorder.answer("GetUser", 200, "{\"Username\":\"uuid-7\",\"UserAttributes\":[{\"Name\":\"sub\","
+        + "\"Value\":\"uuid-7\"},{\"Name\":\"email\",\"Value\":\"gina@example.com\"},{\"Name\":"
+        + "\"email_verified\",\"Value\":\"true\"}],\"PreferredMfaSetting\":\"SOFTWARE_TOKEN_MFA\","
+        + "\"UserMFASettingList\":[\"SOFTWARE_TOKEN_MFA\",\"SMS_MFA\"]}");
+    try {
+      UserProfile me = auth().getUser("an-access-token");
+      assertThat(me.username()).isEqualTo("uuid-7");
+      assertThat(me.attributes()).containsEntry("email", "gina@example.com").containsEntry("email_verified", "true");
+      assertThat(me.mfaOptions()).containsExactly("SOFTWARE_TOKEN_MFA", "SMS_MFA");
+      assertThat(me.preferredMfa()).isEqualTo("SOFTWARE_TOKEN_MFA");
+    } finally {
+      recorder.stopAnswering();
+    }
+  }
+
+  @Test
   void forgotPassword_thenConfirm_setsTheNewPassword_andAWrongCodeFails() {
     String user = name();
     auth().signUp(user, PASSWORD, Map.of("email", user + "@example.com"));
