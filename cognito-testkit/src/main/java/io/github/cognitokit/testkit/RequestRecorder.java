@@ -59,6 +59,15 @@ public final class RequestRecorder implements ExecutionInterceptor {
     }
 
     /**
+     * A reply for {@link #answerWith} that lets this one call go through to the emulator unchanged.
+     *
+     * @return the pass-through reply
+     */
+    public static Reply passThrough() {
+      return PASS_THROUGH;
+    }
+
+    /**
      * Describes the reply by status and body length only: canned bodies often hold tokens.
      *
      * @return the description
@@ -69,6 +78,7 @@ public final class RequestRecorder implements ExecutionInterceptor {
     }
   }
 
+  private static final Reply PASS_THROUGH = new Reply(-1, null);
   private final List<SdkRequest> requests = new CopyOnWriteArrayList<>();
   private final List<String> operations = new CopyOnWriteArrayList<>();
   private final Map<String, Deque<Reply>> canned = new ConcurrentHashMap<>();
@@ -124,7 +134,8 @@ public final class RequestRecorder implements ExecutionInterceptor {
    * }</pre>
    *
    * @param operation the operation name, such as {@code GetIdentityPoolRoles}
-   * @param replier computes the reply; it runs on the calling thread and must not return null
+   * @param replier computes the reply, or {@link Reply#passThrough()} to let the call reach the emulator; it runs
+   *     on the calling thread and must not return null
    * @return this recorder
    * @throws IllegalArgumentException if either is null
    */
@@ -214,6 +225,9 @@ public final class RequestRecorder implements ExecutionInterceptor {
       if (answer == null) {
         throw new IllegalStateException("the replier of " + attributes.getAttribute(
             SdkExecutionAttribute.OPERATION_NAME) + " returned null");
+      }
+      if (answer.status() < 0) {
+        return context.httpRequest();
       }
       attributes.putAttribute(COMPUTED_REPLY, answer);
     }

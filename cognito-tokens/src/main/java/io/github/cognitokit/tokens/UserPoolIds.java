@@ -57,6 +57,19 @@ public final class UserPoolIds {
   }
 
   /**
+   * Returns the pool's name part: what follows the underscore, such as {@code AbC123} for {@code eu-west-1_AbC123}.
+   * Cognito's SRP proof hashes this part, not the whole id.
+   *
+   * @param userPoolId the id
+   * @return the name part
+   * @throws IllegalArgumentException if it is not a user pool id
+   */
+  public static String poolName(String userPoolId) {
+    String id = require(userPoolId, "userPoolId");
+    return id.substring(id.indexOf('_') + 1);
+  }
+
+  /**
    * Returns the issuer ({@code iss} claim) of a pool's tokens:
    * {@code https://cognito-idp.{region}.amazonaws.com/{id}}, with {@code amazonaws.com.cn} in the China regions.
    *

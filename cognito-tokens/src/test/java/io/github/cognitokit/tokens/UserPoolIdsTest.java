@@ -31,5 +31,7 @@ class UserPoolIdsTest {
     assertThat(UserPoolIds.region("eu-west-1_AbC123")).isEqualTo("eu-west-1");
     assertThat(UserPoolIds.issuer("eu-west-1_AbC123")).isEqualTo("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123");
     assertThat(UserPoolIds.issuer("cn-north-1_AbC")).isEqualTo("https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_AbC");
+    assertThat(UserPoolIds.poolName("eu-west-1_AbC123")).isEqualTo("AbC123");
+    assertThatThrownBy(() -> UserPoolIds.poolName("AbC123")).isInstanceOf(IllegalArgumentException.class);
   }
 }
