@@ -11,7 +11,8 @@ import java.util.Map;
  * add the SECRET_HASH of that name when the client has a secret. {@link #toString()} never shows the session.
  */
 public abstract sealed class AuthChallenge implements AuthResult
-    permits NewPasswordRequired, MfaCodeChallenge, SelectMfaType, MfaSetup, CustomChallenge {
+    permits NewPasswordRequired, MfaCodeChallenge, SelectMfaType, MfaSetup, CustomChallenge, SelectChallenge,
+        WebAuthnChallenge {
   private final String name;
   private final String username;
   private final Map<String, String> parameters;
@@ -70,5 +71,7 @@ public abstract sealed class AuthChallenge implements AuthResult
     TotpSecret associate(AuthChallenge challenge);
 
     AuthResult verifyAndRespond(AuthChallenge challenge, TotpSecret secret, String code, String deviceName);
+
+    AuthResult select(AuthChallenge challenge, FirstFactor factor, String password);
   }
 }

@@ -21,9 +21,16 @@ public final class AuthTokens implements AuthResult {
   private final String tokenType;
   private final String username;
   private final boolean admin;
+  private final NewDevice newDevice;
 
   AuthTokens(String idToken, String accessToken, String refreshToken, Instant expiresAt, Duration expiresIn,
       String tokenType, String username, boolean admin) {
+    this(idToken, accessToken, refreshToken, expiresAt, expiresIn, tokenType, username, admin, null);
+  }
+
+  AuthTokens(String idToken, String accessToken, String refreshToken, Instant expiresAt, Duration expiresIn,
+      String tokenType, String username, boolean admin, NewDevice newDevice) {
+    this.newDevice = newDevice;
     this.idToken = idToken;
     this.accessToken = accessToken;
     this.refreshToken = refreshToken;
@@ -95,6 +102,16 @@ public final class AuthTokens implements AuthResult {
    */
   public String username() {
     return username;
+  }
+
+  /**
+   * Returns the device Cognito started tracking with this sign-in, in a pool that tracks devices. Confirm it with
+   * {@link CognitoAuth#confirmDevice(AuthTokens, String)} to remember it.
+   *
+   * @return the new device; empty if Cognito sent none
+   */
+  public Optional<NewDevice> newDevice() {
+    return Optional.ofNullable(newDevice);
   }
 
   boolean admin() {

@@ -1,13 +1,18 @@
 package io.github.cognitokit.auth;
 
 import io.github.cognitokit.auth.internal.Args;
+import io.github.cognitokit.auth.internal.Documents;
 import io.github.cognitokit.auth.internal.SdkErrors;
+import io.github.cognitokit.auth.internal.Srp;
 import io.github.cognitokit.auth.internal.UnverifiedClaims;
 import io.github.cognitokit.tokens.UserPoolIds;
+import java.math.BigInteger;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,6 +30,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AssociateSo
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceRememberedStatusType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeviceType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListDevicesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.WebAuthnCredentialDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
 
@@ -64,7 +74,8 @@ public final class CognitoAuth implements AutoCloseable {
   private final SecretHash hasher;
   private final Clock clock;
   private final RefreshMethod refreshMethod;
-  private final Responder responder = new Responder();
+  private final Responder responder = new Responder(false, null);
+  private final SecureRandom random = new SecureRandom();
 
   private CognitoAuth(Builder b, CognitoIdentityProviderClient client, boolean ownsClient) {
     this.client = client;
@@ -105,7 +116,7 @@ public final class CognitoAuth implements AutoCloseable {
     var r = call("AdminInitiateAuth", false, () -> client.adminInitiateAuth(b -> b.userPoolId(pool).clientId(clientId)
         .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH).authParameters(params)));
     return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
-        true, null);
+        true, null, null);
   }
 
   /**
@@ -118,14 +129,447 @@ public final class CognitoAuth implements AutoCloseable {
    * @throws CognitoAuthException if Cognito refuses
    */
   public AuthResult passwordAuth(String username, String password) {
+    return passwordAuth(username, password, null);
+  }
+
+  /**
+   * Signs a user in with {@code USER_PASSWORD_AUTH} from a remembered device: the device key goes with the request,
+   * and a {@code DEVICE_SRP_AUTH} challenge is answered with the device's SRP exchange before this returns.
+   *
+   * @param username the user name or an alias the pool accepts
+   * @param password the password
+   * @param device the device from {@link #confirmDevice(AuthTokens, String)}; null for none
+   * @return tokens, or a challenge to answer
+   * @throws IllegalArgumentException if the user name is null or blank, or the password null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthResult passwordAuth(String username, String password, RememberedDevice device) {
     requireName(username);
     require(password, "password");
     Map<String, String> params = credentials(username, password);
+    if (device != null) {
+      params.put("DEVICE_KEY", device.deviceKey());
+    }
     LOG.debug("InitiateAuth USER_PASSWORD_AUTH for user {} with client {}", username, clientId);
     var r = call("InitiateAuth", false, () -> client.initiateAuth(b -> b.clientId(clientId)
         .authFlow(AuthFlowType.USER_PASSWORD_AUTH).authParameters(params)));
     return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
-        false, null);
+        false, null, device);
+  }
+
+  /**
+   * Signs a user in with {@code USER_SRP_AUTH}, the Secure Remote Password protocol that the console's default app
+   * client allows: the password never leaves this process. Runs both steps ({@code InitiateAuth} with {@code SRP_A},
+   * then the {@code PASSWORD_VERIFIER} answer with the signed claim and the internal user name), and returns tokens
+   * or the next challenge (new password, MFA) like the other flows. Needs the user pool id (its name part enters
+   * the proof) but no IAM credentials.
+   *
+   * @param username the user name or an alias the pool accepts
+   * @param password the password
+   * @return tokens, or a challenge to answer
+   * @throws IllegalArgumentException if the user name is null or blank, or the password null or empty
+   * @throws IllegalStateException if no user pool id was configured
+   * @throws CognitoAuthException if Cognito refuses ({@code NOT_AUTHORIZED} for a wrong password), or
+   *     {@code INVALID_CHALLENGE} if its SRP parameters are malformed or forged
+   */
+  public AuthResult srpAuth(String username, String password) {
+    return srpAuth(username, password, null);
+  }
+
+  /**
+   * Signs a user in with {@code USER_SRP_AUTH} from a remembered device: the device key goes with both steps, and
+   * when Cognito asks the device to prove itself ({@code DEVICE_SRP_AUTH}, instead of an MFA code) this method
+   * answers with the device's own SRP exchange before returning.
+   *
+   * @param username the user name or an alias the pool accepts
+   * @param password the password
+   * @param device the device from {@link #confirmDevice(AuthTokens, String)}; null for none
+   * @return tokens, or a challenge to answer
+   * @throws IllegalArgumentException if the user name is null or blank, or the password null or empty
+   * @throws IllegalStateException if no user pool id was configured
+   * @throws CognitoAuthException if Cognito refuses, or {@code INVALID_CHALLENGE} as above
+   */
+  public AuthResult srpAuth(String username, String password, RememberedDevice device) {
+    requireName(username);
+    require(password, "password");
+    String pool = requirePool("srpAuth");
+    Srp.Ephemeral ephemeral = Srp.ephemeral(random);
+    Map<String, String> params = new HashMap<>();
+    params.put("USERNAME", username);
+    params.put("SRP_A", ephemeral.publicHex());
+    if (hasher != null) {
+      params.put("SECRET_HASH", hasher.hash(username));
+    }
+    if (device != null) {
+      params.put("DEVICE_KEY", device.deviceKey());
+    }
+    LOG.debug("InitiateAuth USER_SRP_AUTH for user {} with client {}", username, clientId);
+    var r = call("InitiateAuth", false, () -> client.initiateAuth(b -> b.clientId(clientId)
+        .authFlow(AuthFlowType.USER_SRP_AUTH).authParameters(params)));
+    Step step = new Step(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+    return passwordVerifier(step, username, false, ephemeral, password, pool, device);
+  }
+
+  /**
+   * Answers {@code PASSWORD_VERIFIER} with the SRP claim, or hands any other step to {@link #result}.
+   */
+  private AuthResult passwordVerifier(Step step, String usernameSoFar, boolean admin, Srp.Ephemeral ephemeral,
+      String password, String pool, RememberedDevice device) {
+    if (!"PASSWORD_VERIFIER".equals(step.challengeName())) {
+      return result(step, usernameSoFar, admin, null, device);
+    }
+    Map<String, String> p = step.parameters();
+    String userId = p.get("USER_ID_FOR_SRP");
+    if (userId == null || userId.isEmpty()) {
+      throw invalidChallenge("PASSWORD_VERIFIER", "USER_ID_FOR_SRP is missing");
+    }
+    Claim claim = claim("PASSWORD_VERIFIER", ephemeral, UserPoolIds.poolName(pool), userId, password, p);
+    Map<String, String> responses = claim.responses();
+    responses.put("USERNAME", userId);
+    if (hasher != null) {
+      responses.put("SECRET_HASH", hasher.hash(userId));
+    }
+    if (device != null) {
+      responses.put("DEVICE_KEY", device.deviceKey());
+    }
+    LOG.debug("Answering PASSWORD_VERIFIER for user {}", userId);
+    return result(respondStep(admin, "PASSWORD_VERIFIER", step.session(), responses), userId, admin, null, device);
+  }
+
+  /** The signed SRP claim for a PASSWORD_VERIFIER or DEVICE_PASSWORD_VERIFIER answer. */
+  private record Claim(String secretBlock, String timestamp, String signature) {
+    Map<String, String> responses() {
+      Map<String, String> m = new HashMap<>();
+      m.put("PASSWORD_CLAIM_SECRET_BLOCK", secretBlock);
+      m.put("TIMESTAMP", timestamp);
+      m.put("PASSWORD_CLAIM_SIGNATURE", signature);
+      return m;
+    }
+  }
+
+  private Claim claim(String challenge, Srp.Ephemeral ephemeral, String realm, String userId, String password,
+      Map<String, String> p) {
+    try {
+      BigInteger serverB = Srp.hex(p.get("SRP_B"), "SRP_B");
+      BigInteger salt = Srp.hex(p.get("SALT"), "SALT");
+      String block = p.get("SECRET_BLOCK");
+      if (block == null || block.isEmpty()) {
+        throw new Srp.SrpException("SECRET_BLOCK is missing");
+      }
+      byte[] secretBlock;
+      try {
+        secretBlock = Base64.getDecoder().decode(block);
+      } catch (IllegalArgumentException e) {
+        throw new Srp.SrpException("SECRET_BLOCK is not Base64");
+      }
+      byte[] key = Srp.passwordKey(ephemeral, realm, userId, password, serverB, salt);
+      String timestamp = Srp.timestamp(clock.instant());
+      return new Claim(block, timestamp, Srp.signature(key, realm, userId, secretBlock, timestamp));
+    } catch (Srp.SrpException e) {
+      throw invalidChallenge(challenge, e.getMessage());
+    }
+  }
+
+  private static CognitoAuthException invalidChallenge(String challenge, String what) {
+    return new CognitoAuthException(CognitoAuthException.Reason.INVALID_CHALLENGE, "Cognito's " + challenge
+        + " challenge cannot be answered: " + what, null, null, null);
+  }
+
+  /**
+   * Proves a remembered device: {@code DEVICE_SRP_AUTH} with a fresh {@code SRP_A}, then the
+   * {@code DEVICE_PASSWORD_VERIFIER} claim signed with the device's password.
+   */
+  private AuthResult deviceSrp(String session, String username, boolean admin, RememberedDevice device) {
+    Srp.Ephemeral ephemeral = Srp.ephemeral(random);
+    Map<String, String> start = new HashMap<>();
+    start.put("USERNAME", username);
+    start.put("DEVICE_KEY", device.deviceKey());
+    start.put("SRP_A", ephemeral.publicHex());
+    if (hasher != null) {
+      start.put("SECRET_HASH", hasher.hash(username));
+    }
+    LOG.debug("Answering DEVICE_SRP_AUTH for user {} with device {}", username, device.deviceKey());
+    Step step = respondStep(admin, "DEVICE_SRP_AUTH", session, start);
+    if (!"DEVICE_PASSWORD_VERIFIER".equals(step.challengeName())) {
+      return result(step, username, admin, null, null);
+    }
+    Map<String, String> p = step.parameters();
+    String internal = firstNonEmpty(p.get("USERNAME"), username);
+    Claim claim = claim("DEVICE_PASSWORD_VERIFIER", ephemeral, device.deviceGroupKey(), device.deviceKey(),
+        device.password(), p);
+    Map<String, String> responses = claim.responses();
+    responses.put("USERNAME", internal);
+    responses.put("DEVICE_KEY", device.deviceKey());
+    if (hasher != null) {
+      responses.put("SECRET_HASH", hasher.hash(internal));
+    }
+    // A second DEVICE_SRP_AUTH after a proof would loop: result() refuses it without a device.
+    return result(respondStep(admin, "DEVICE_PASSWORD_VERIFIER", step.session(), responses), internal, admin,
+        null, null);
+  }
+
+  /**
+   * Remembers the device Cognito started tracking with a sign-in ({@code ConfirmDevice}): makes the device's random
+   * password, salt and SRP verifier here, sends Cognito the verifier only, and returns the device with its password
+   * for you to store. Pass it to {@link #srpAuth(String, String, RememberedDevice)} on later sign-ins.
+   *
+   * @param tokens the tokens of the sign-in that returned {@link AuthTokens#newDevice()}
+   * @param deviceName a name the user recognises the device by; may be null
+   * @return the device to store, and whether the user must still agree to remember it
+   * @throws IllegalArgumentException if tokens is null or carries no new device
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public ConfirmedDevice confirmDevice(AuthTokens tokens, String deviceName) {
+    if (tokens == null) {
+      throw new IllegalArgumentException("tokens must not be null");
+    }
+    NewDevice nd = tokens.newDevice().orElseThrow(() -> new IllegalArgumentException("tokens carry no new device:"
+        + " the pool does not track devices, or the sign-in used a remembered device"));
+    Srp.DeviceVerifier v = Srp.deviceVerifier(nd.deviceGroupKey(), nd.deviceKey(), random);
+    Base64.Encoder b64 = Base64.getEncoder();
+    var r = call("ConfirmDevice", false, () -> client.confirmDevice(b -> {
+      b.accessToken(tokens.accessToken()).deviceKey(nd.deviceKey()).deviceSecretVerifierConfig(c -> c
+          .passwordVerifier(b64.encodeToString(v.verifier())).salt(b64.encodeToString(v.salt())));
+      if (deviceName != null) {
+        b.deviceName(deviceName);
+      }
+    }));
+    LOG.debug("Device {} confirmed for user {}", nd.deviceKey(), tokens.username());
+    return new ConfirmedDevice(RememberedDevice.of(nd.deviceKey(), nd.deviceGroupKey(), v.password()),
+        Boolean.TRUE.equals(r.userConfirmationNecessary()));
+  }
+
+  /**
+   * Marks one of the signed-in user's devices as remembered or not ({@code UpdateDeviceStatus}). A device that is
+   * not remembered stays known but no longer skips MFA.
+   *
+   * @param accessToken the user's access token
+   * @param deviceKey the device key
+   * @param remembered true to remember it
+   * @throws IllegalArgumentException if the token or key is null or empty
+   * @throws CognitoAuthException if Cognito refuses ({@code RESOURCE_NOT_FOUND} for an unknown device)
+   */
+  public void updateDeviceStatus(String accessToken, String deviceKey, boolean remembered) {
+    require(accessToken, "accessToken");
+    require(deviceKey, "deviceKey");
+    call("UpdateDeviceStatus", false, () -> client.updateDeviceStatus(b -> b.accessToken(accessToken)
+        .deviceKey(deviceKey).deviceRememberedStatus(remembered ? DeviceRememberedStatusType.REMEMBERED
+            : DeviceRememberedStatusType.NOT_REMEMBERED)));
+  }
+
+  /**
+   * Forgets one of the signed-in user's devices ({@code ForgetDevice}); its key no longer signs in.
+   *
+   * @param accessToken the user's access token
+   * @param deviceKey the device key
+   * @throws IllegalArgumentException if the token or key is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public void forgetDevice(String accessToken, String deviceKey) {
+    require(accessToken, "accessToken");
+    require(deviceKey, "deviceKey");
+    call("ForgetDevice", false, () -> client.forgetDevice(b -> b.accessToken(accessToken).deviceKey(deviceKey)));
+  }
+
+  /**
+   * Lists the signed-in user's devices ({@code ListDevices}, every page).
+   *
+   * @param accessToken the user's access token
+   * @return the devices
+   * @throws IllegalArgumentException if the token is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public List<DeviceInfo> listDevices(String accessToken) {
+    require(accessToken, "accessToken");
+    List<DeviceInfo> out = new ArrayList<>();
+    String token = null;
+    do {
+      String page = token;
+      ListDevicesResponse r = call("ListDevices", false, () -> client.listDevices(b -> b.accessToken(accessToken)
+          .limit(60).paginationToken(page)));
+      if (r.hasDevices()) {
+        r.devices().forEach(d -> out.add(device(d)));
+      }
+      token = r.paginationToken();
+    } while (token != null && !token.isEmpty());
+    return out;
+  }
+
+  private static DeviceInfo device(DeviceType d) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    if (d.hasDeviceAttributes()) {
+      d.deviceAttributes().forEach(a -> attributes.put(a.name(), a.value()));
+    }
+    return new DeviceInfo(d.deviceKey(), Optional.ofNullable(attributes.get("device_name")),
+        "remembered".equals(attributes.get("dev:device_remembered_status")), Collections.unmodifiableMap(attributes),
+        Optional.ofNullable(d.deviceCreateDate()), Optional.ofNullable(d.deviceLastAuthenticatedDate()));
+  }
+
+  /**
+   * Starts choice-based sign-in ({@code USER_AUTH}; the app client must allow {@code ALLOW_USER_AUTH}). Cognito
+   * usually answers with a {@link SelectChallenge} listing the factors this user can use (password, password through
+   * SRP, e-mail or SMS code, passkey); answer it with one of them.
+   *
+   * @param username the user name or an alias the pool accepts
+   * @return the next step: usually a {@link SelectChallenge}
+   * @throws IllegalArgumentException if the user name is null or blank
+   * @throws CognitoAuthException if Cognito refuses ({@code FLOW_NOT_ENABLED} without {@code ALLOW_USER_AUTH})
+   */
+  public AuthResult userAuth(String username) {
+    requireName(username);
+    return userAuth(username, null, null, null);
+  }
+
+  /**
+   * Starts choice-based sign-in with a passwordless factor the user prefers ({@code PREFERRED_CHALLENGE}); Cognito
+   * goes straight to it when it is available, else offers the choice.
+   *
+   * @param username the user name or an alias the pool accepts
+   * @param preferred {@link FirstFactor#EMAIL_OTP}, {@link FirstFactor#SMS_OTP} or {@link FirstFactor#WEB_AUTHN}
+   * @return the next step: a code challenge, a {@link WebAuthnChallenge}, or a {@link SelectChallenge}
+   * @throws IllegalArgumentException if the user name is blank, or the factor is null or needs a password
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthResult userAuth(String username, FirstFactor preferred) {
+    requireName(username);
+    if (preferred == null || preferred == FirstFactor.PASSWORD || preferred == FirstFactor.PASSWORD_SRP) {
+      throw new IllegalArgumentException("preferred must be EMAIL_OTP, SMS_OTP or WEB_AUTHN; for " + preferred
+          + " use userAuth(username, factor, password)");
+    }
+    return userAuth(username, preferred, null, null);
+  }
+
+  /**
+   * Starts choice-based sign-in with the password ({@code PREFERRED_CHALLENGE} {@code PASSWORD}, or
+   * {@code PASSWORD_SRP} with the SRP exchange run for you; SRP needs the user pool id).
+   *
+   * @param username the user name or an alias the pool accepts
+   * @param preferred {@link FirstFactor#PASSWORD} or {@link FirstFactor#PASSWORD_SRP}
+   * @param password the password
+   * @return tokens, or the next challenge (MFA, or the choice if Cognito does not offer that factor)
+   * @throws IllegalArgumentException if the user name is blank, the password empty, or the factor not a password
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public AuthResult userAuth(String username, FirstFactor preferred, String password) {
+    requireName(username);
+    require(password, "password");
+    if (preferred != FirstFactor.PASSWORD && preferred != FirstFactor.PASSWORD_SRP) {
+      throw new IllegalArgumentException("preferred must be PASSWORD or PASSWORD_SRP with a password, was "
+          + preferred);
+    }
+    return userAuth(username, preferred, password, preferred == FirstFactor.PASSWORD_SRP
+        ? Srp.ephemeral(random) : null);
+  }
+
+  private AuthResult userAuth(String username, FirstFactor preferred, String password, Srp.Ephemeral ephemeral) {
+    String pool = ephemeral == null ? null : requirePool("userAuth with PASSWORD_SRP");
+    Map<String, String> params = new HashMap<>();
+    params.put("USERNAME", username);
+    if (hasher != null) {
+      params.put("SECRET_HASH", hasher.hash(username));
+    }
+    if (preferred != null) {
+      params.put("PREFERRED_CHALLENGE", preferred.name());
+    }
+    if (preferred == FirstFactor.PASSWORD) {
+      params.put("PASSWORD", password);
+    }
+    if (ephemeral != null) {
+      params.put("SRP_A", ephemeral.publicHex());
+    }
+    LOG.debug("InitiateAuth USER_AUTH for user {} with client {}, preferring {}", username, clientId, preferred);
+    var r = call("InitiateAuth", false, () -> client.initiateAuth(b -> b.clientId(clientId)
+        .authFlow(AuthFlowType.USER_AUTH).authParameters(params)));
+    if ("SELECT_CHALLENGE".equals(r.challengeNameAsString())) {
+      Set<FirstFactor> available = EnumSet.noneOf(FirstFactor.class);
+      if (r.hasAvailableChallenges()) {
+        r.availableChallengesAsStrings().stream().map(FirstFactor::of).filter(f -> f != null)
+            .forEach(available::add);
+      }
+      Map<String, String> p = r.challengeParameters() == null ? Map.of() : r.challengeParameters();
+      return new SelectChallenge(firstNonEmpty(p.get("USERNAME"), username), p, r.session(), responder, available);
+    }
+    Step step = new Step(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+    return ephemeral != null ? passwordVerifier(step, username, false, ephemeral, password, pool, null)
+        : result(step, username, false, null, null);
+  }
+
+  /**
+   * Starts registering a passkey for the signed-in user ({@code StartWebAuthnRegistration}; the pool must have
+   * passkeys on and a relying party). Hand the returned options to {@code navigator.credentials.create} in the browser
+   * or to the platform authenticator, then pass its answer to {@link #completePasskeyRegistration}.
+   *
+   * @param accessToken the user's access token
+   * @return the WebAuthn credential creation options, as JSON
+   * @throws IllegalArgumentException if the token is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public String startPasskeyRegistration(String accessToken) {
+    require(accessToken, "accessToken");
+    var r = call("StartWebAuthnRegistration", false, () -> client.startWebAuthnRegistration(b -> b
+        .accessToken(accessToken)));
+    return Documents.toJson(r.credentialCreationOptions());
+  }
+
+  /**
+   * Completes a passkey registration with the authenticator's answer ({@code CompleteWebAuthnRegistration}).
+   *
+   * @param accessToken the user's access token
+   * @param credentialJson the new {@code PublicKeyCredential} as JSON
+   * @throws IllegalArgumentException if an argument is null or empty, or the credential not a JSON object
+   * @throws CognitoAuthException if Cognito refuses it
+   */
+  public void completePasskeyRegistration(String accessToken, String credentialJson) {
+    require(accessToken, "accessToken");
+    var credential = Documents.fromJson(credentialJson, "credentialJson");
+    call("CompleteWebAuthnRegistration", false, () -> client.completeWebAuthnRegistration(b -> b
+        .accessToken(accessToken).credential(credential)));
+  }
+
+  /**
+   * Lists the signed-in user's passkeys ({@code ListWebAuthnCredentials}, every page).
+   *
+   * @param accessToken the user's access token
+   * @return the passkeys
+   * @throws IllegalArgumentException if the token is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public List<Passkey> listPasskeys(String accessToken) {
+    require(accessToken, "accessToken");
+    List<Passkey> out = new ArrayList<>();
+    String token = null;
+    do {
+      String page = token;
+      ListWebAuthnCredentialsResponse r = call("ListWebAuthnCredentials", false, () -> client
+          .listWebAuthnCredentials(b -> b.accessToken(accessToken).maxResults(20).nextToken(page)));
+      if (r.hasCredentials()) {
+        r.credentials().forEach(c -> out.add(passkey(c)));
+      }
+      token = r.nextToken();
+    } while (token != null && !token.isEmpty());
+    return out;
+  }
+
+  private static Passkey passkey(WebAuthnCredentialDescription c) {
+    return new Passkey(c.credentialId(), Optional.ofNullable(c.friendlyCredentialName()), c.relyingPartyId(),
+        Optional.ofNullable(c.authenticatorAttachment()),
+        c.hasAuthenticatorTransports() ? List.copyOf(c.authenticatorTransports()) : List.of(),
+        Optional.ofNullable(c.createdAt()));
+  }
+
+  /**
+   * Deletes one of the signed-in user's passkeys ({@code DeleteWebAuthnCredential}).
+   *
+   * @param accessToken the user's access token
+   * @param credentialId the passkey's credential id
+   * @throws IllegalArgumentException if an argument is null or empty
+   * @throws CognitoAuthException if Cognito refuses
+   */
+  public void deletePasskey(String accessToken, String credentialId) {
+    require(accessToken, "accessToken");
+    require(credentialId, "credentialId");
+    call("DeleteWebAuthnCredential", false, () -> client.deleteWebAuthnCredential(b -> b.accessToken(accessToken)
+        .credentialId(credentialId)));
   }
 
   /**
@@ -146,7 +590,35 @@ public final class CognitoAuth implements AutoCloseable {
     var r = call("InitiateAuth", false, () -> client.initiateAuth(b -> b.clientId(clientId)
         .authFlow(AuthFlowType.CUSTOM_AUTH).authParameters(params)));
     return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
-        false, null);
+        false, null, null);
+  }
+
+  /**
+   * Starts custom authentication that begins with the password through SRP ({@code CUSTOM_AUTH} with
+   * {@code CHALLENGE_NAME=SRP_A}): the define-auth-challenge trigger sees the SRP step first, this method answers
+   * {@code PASSWORD_VERIFIER} with the proof, and returns what the triggers ask next (a {@link CustomChallenge}) or
+   * tokens. Needs the user pool id.
+   *
+   * @param username the user name or an alias the pool accepts
+   * @param password the password
+   * @return the next custom challenge, or tokens
+   * @throws IllegalArgumentException if the user name is null or blank, or the password null or empty
+   * @throws IllegalStateException if no user pool id was configured
+   * @throws CognitoAuthException if Cognito refuses, or {@code INVALID_CHALLENGE} for forged SRP parameters
+   */
+  public AuthResult customAuthWithSrp(String username, String password) {
+    requireName(username);
+    require(password, "password");
+    String pool = requirePool("customAuthWithSrp");
+    Srp.Ephemeral ephemeral = Srp.ephemeral(random);
+    Map<String, String> params = customParameters(username);
+    params.put("CHALLENGE_NAME", "SRP_A");
+    params.put("SRP_A", ephemeral.publicHex());
+    LOG.debug("InitiateAuth CUSTOM_AUTH with SRP_A for user {} with client {}", username, clientId);
+    var r = call("InitiateAuth", false, () -> client.initiateAuth(b -> b.clientId(clientId)
+        .authFlow(AuthFlowType.CUSTOM_AUTH).authParameters(params)));
+    Step step = new Step(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+    return passwordVerifier(step, username, false, ephemeral, password, pool, null);
   }
 
   /**
@@ -166,7 +638,7 @@ public final class CognitoAuth implements AutoCloseable {
     var r = call("AdminInitiateAuth", false, () -> client.adminInitiateAuth(b -> b.userPoolId(pool)
         .clientId(clientId).authFlow(AuthFlowType.CUSTOM_AUTH).authParameters(params)));
     return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(), username,
-        true, null);
+        true, null, null);
   }
 
   private Map<String, String> customParameters(String username) {
@@ -582,8 +1054,23 @@ public final class CognitoAuth implements AutoCloseable {
         .softwareTokenMfaSettings(s -> s.enabled(true).preferredMfa(true))));
   }
 
+  /** One answer from Cognito: a challenge to answer next, or the authentication result. */
+  private record Step(String challengeName, String session, Map<String, String> parameters,
+      AuthenticationResultType result) {
+    Step {
+      parameters = parameters == null ? Map.of() : parameters;
+    }
+  }
+
+  private AuthResult result(Step step, String usernameSoFar, boolean admin, String refreshFallback,
+      RememberedDevice device) {
+    return result(step.challengeName(), step.session(), step.parameters(), step.result(), usernameSoFar, admin,
+        refreshFallback, device);
+  }
+
   private AuthResult result(String challengeName, String session, Map<String, String> parameters,
-      AuthenticationResultType authResult, String usernameSoFar, boolean admin, String refreshFallback) {
+      AuthenticationResultType authResult, String usernameSoFar, boolean admin, String refreshFallback,
+      RememberedDevice device) {
     if (authResult != null && (challengeName == null || challengeName.isEmpty())) {
       return tokens(authResult, usernameSoFar, admin, refreshFallback);
     }
@@ -594,8 +1081,16 @@ public final class CognitoAuth implements AutoCloseable {
     Map<String, String> params = parameters == null ? Map.of() : parameters;
     String internal = firstNonEmpty(params.get("USER_ID_FOR_SRP"), params.get("USERNAME"), usernameSoFar);
     LOG.debug("Cognito asks user {} for {}", internal, challengeName);
-    Responder r = admin ? responder.admin() : responder;
+    Responder r = admin || device != null ? new Responder(admin, device) : responder;
     switch (challengeName) {
+      case "DEVICE_SRP_AUTH":
+        if (device == null) {
+          throw invalidChallenge(challengeName, "it asks a remembered device to prove itself, and none was given");
+        }
+        return deviceSrp(session, internal, admin, device);
+      case "PASSWORD_VERIFIER":
+      case "DEVICE_PASSWORD_VERIFIER":
+        throw invalidChallenge(challengeName, "it came outside an SRP exchange this client started");
       case "NEW_PASSWORD_REQUIRED": {
         List<String> required = UnverifiedClaims.stringArray(params.get("requiredAttributes"));
         required.replaceAll(a -> a.startsWith("userAttributes.") ? a.substring("userAttributes.".length()) : a);
@@ -604,7 +1099,12 @@ public final class CognitoAuth implements AutoCloseable {
       case "SOFTWARE_TOKEN_MFA":
       case "SMS_MFA":
       case "EMAIL_OTP":
+      case "SMS_OTP":
         return new MfaCodeChallenge(MfaType.valueOf(challengeName), internal, params, session, r);
+      case "WEB_AUTHN":
+        return new WebAuthnChallenge(internal, params, session, r);
+      case "SELECT_CHALLENGE":
+        return new SelectChallenge(internal, params, session, r, EnumSet.noneOf(FirstFactor.class));
       case "SELECT_MFA_TYPE": {
         Set<MfaType> options = EnumSet.noneOf(MfaType.class);
         for (String o : UnverifiedClaims.stringArray(params.get("MFAS_CAN_CHOOSE"))) {
@@ -634,8 +1134,10 @@ public final class CognitoAuth implements AutoCloseable {
     Instant expiresAt = clock.instant().plus(expiresIn);
     String refresh = r.refreshToken() != null ? r.refreshToken() : refreshFallback;
     LOG.debug("Tokens issued for user {}, valid for {}", internal, expiresIn);
+    NewDevice newDevice = r.newDeviceMetadata() == null || r.newDeviceMetadata().deviceKey() == null ? null
+        : new NewDevice(r.newDeviceMetadata().deviceKey(), r.newDeviceMetadata().deviceGroupKey());
     return new AuthTokens(r.idToken(), r.accessToken(), refresh, expiresAt, expiresIn,
-        r.tokenType() == null ? "Bearer" : r.tokenType(), internal, admin);
+        r.tokenType() == null ? "Bearer" : r.tokenType(), internal, admin, newDevice);
   }
 
   private <T> T call(String operation, boolean refresh, Supplier<T> request) {
@@ -691,20 +1193,27 @@ public final class CognitoAuth implements AutoCloseable {
         + (clientSecret == null ? "none" : "***") + ", refresh=" + refreshMethod + "}";
   }
 
-  /** Answers challenges for either the user or the admin API. */
+  /** Sends one challenge answer through the user or the admin API. */
+  private Step respondStep(boolean admin, String name, String session, Map<String, String> responses) {
+    if (admin) {
+      String pool = requirePool("a challenge answer of an admin sign-in");
+      var r = call("AdminRespondToAuthChallenge", false, () -> client.adminRespondToAuthChallenge(b -> b
+          .userPoolId(pool).clientId(clientId).challengeName(name).session(session).challengeResponses(responses)));
+      return new Step(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+    }
+    var r = call("RespondToAuthChallenge", false, () -> client.respondToAuthChallenge(b -> b.clientId(clientId)
+        .challengeName(name).session(session).challengeResponses(responses)));
+    return new Step(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult());
+  }
+
+  /** Answers challenges for either the user or the admin API, carrying a remembered device forward. */
   private final class Responder implements AuthChallenge.ChallengeResponder {
     private final boolean admin;
+    private final RememberedDevice device;
 
-    Responder() {
-      this(false);
-    }
-
-    private Responder(boolean admin) {
+    private Responder(boolean admin, RememberedDevice device) {
       this.admin = admin;
-    }
-
-    Responder admin() {
-      return new Responder(true);
+      this.device = device;
     }
 
     @Override
@@ -721,18 +1230,35 @@ public final class CognitoAuth implements AutoCloseable {
           all.put("SECRET_HASH", hasher.hash(username));
         }
       }
-      String name = challenge.name();
-      if (admin) {
-        String pool = requirePool("a challenge answer of an admin sign-in");
-        var r = call("AdminRespondToAuthChallenge", false, () -> client.adminRespondToAuthChallenge(b -> b
-            .userPoolId(pool).clientId(clientId).challengeName(name).session(session).challengeResponses(all)));
-        return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(),
-            username, true, null);
+      if (device != null) {
+        all.put("DEVICE_KEY", device.deviceKey());
       }
-      var r = call("RespondToAuthChallenge", false, () -> client.respondToAuthChallenge(b -> b.clientId(clientId)
-          .challengeName(name).session(session).challengeResponses(all)));
-      return result(r.challengeNameAsString(), r.session(), r.challengeParameters(), r.authenticationResult(),
-          username, false, null);
+      return result(respondStep(admin, challenge.name(), session, all), username, admin, null, device);
+    }
+
+    @Override
+    public AuthResult select(AuthChallenge challenge, FirstFactor factor, String password) {
+      Map<String, String> answer = new HashMap<>();
+      answer.put("ANSWER", factor.name());
+      if (factor == FirstFactor.PASSWORD) {
+        answer.put("PASSWORD", password);
+      }
+      if (factor != FirstFactor.PASSWORD_SRP) {
+        return send(challenge, answer, challenge.session);
+      }
+      String pool = requirePool("the PASSWORD_SRP answer");
+      Srp.Ephemeral ephemeral = Srp.ephemeral(random);
+      answer.put("SRP_A", ephemeral.publicHex());
+      String username = challenge.username();
+      answer.put("USERNAME", username);
+      if (hasher != null) {
+        answer.put("SECRET_HASH", hasher.hash(username));
+      }
+      if (device != null) {
+        answer.put("DEVICE_KEY", device.deviceKey());
+      }
+      Step step = respondStep(admin, "SELECT_CHALLENGE", challenge.session, answer);
+      return passwordVerifier(step, username, admin, ephemeral, password, pool, device);
     }
 
     @Override

@@ -53,6 +53,11 @@ public final class CognitoAuthException extends RuntimeException {
     RESOURCE_NOT_FOUND,
     /** Cognito could not be reached or failed on its side. */
     UNAVAILABLE,
+    /**
+     * Cognito's challenge could not be answered: its SRP parameters are malformed or forged (for example
+     * {@code SRP_B} is a multiple of N), or it asks for a remembered device that was not given. Sign in again.
+     */
+    INVALID_CHALLENGE,
     /** Anything else; see the error code. */
     OTHER
   }

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code SOFTWARE_TOKEN_MFA}, {@code SMS_MFA} or {@code EMAIL_OTP}: Cognito asks for a one-time code.
+ * {@code SOFTWARE_TOKEN_MFA}, {@code SMS_MFA}, {@code EMAIL_OTP} or {@code SMS_OTP}: Cognito asks for a one-time
+ * code (a second factor, or the passwordless first factor of {@link CognitoAuth#userAuth(String)}).
  */
 public final class MfaCodeChallenge extends AuthChallenge {
   private final MfaType type;
@@ -49,6 +50,7 @@ public final class MfaCodeChallenge extends AuthChallenge {
       case SOFTWARE_TOKEN_MFA -> "SOFTWARE_TOKEN_MFA_CODE";
       case SMS_MFA -> "SMS_MFA_CODE";
       case EMAIL_OTP -> "EMAIL_OTP_CODE";
+      case SMS_OTP -> "SMS_OTP_CODE";
     };
     return respond(Map.of(key, code));
   }

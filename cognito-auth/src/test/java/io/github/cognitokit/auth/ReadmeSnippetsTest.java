@@ -83,8 +83,79 @@ class ReadmeSnippetsTest {
   }
   // end of README: Log in with the hosted UI
 
+  // README: Passwordless and passkeys
+  static AuthResult choiceBasedSignIn(CognitoAuth auth, String username, Browser browser) {
+    AuthResult step = auth.userAuth(username);                    // USER_AUTH: Cognito lists what this user can use
+    if (step instanceof SelectChallenge select) {
+      if (select.available().contains(FirstFactor.WEB_AUTHN)) {
+        step = select.webAuthn();
+      } else if (select.available().contains(FirstFactor.EMAIL_OTP)) {
+        step = select.emailOtp();                                 // or smsOtp(), password(pw), passwordSrp(pw)
+      }
+    }
+    if (step instanceof WebAuthnChallenge passkey) {              // the ceremony runs in the browser or on the device
+      step = passkey.answer(browser.getCredential(passkey.credentialRequestOptions()));
+    } else if (step instanceof MfaCodeChallenge code) {
+      step = code.answer(askForCode());                           // EMAIL_OTP_CODE or SMS_OTP_CODE
+    }
+    return step;
+  }
+
+  static void addPasskey(CognitoAuth auth, String accessToken, Browser browser) {
+    String options = auth.startPasskeyRegistration(accessToken);  // for navigator.credentials.create
+    auth.completePasskeyRegistration(accessToken, browser.createCredential(options));
+    auth.listPasskeys(accessToken).forEach(p -> System.out.println(p.name().orElse(p.credentialId())));
+  }
+  // end of README: Passwordless and passkeys
+
+  /** The user's browser or device, which runs the WebAuthn ceremony and returns the credential as JSON. */
+  interface Browser {
+    String getCredential(String requestOptionsJson);
+
+    String createCredential(String creationOptionsJson);
+  }
+
+  // README: Sign in with SRP and remember the device
+  static AuthTokens srpSignIn(CognitoAuth auth, String username, String password, DeviceStore store) {
+    RememberedDevice device = store.load(username);               // null on a new device
+    AuthResult result = auth.srpAuth(username, password, device); // the password never leaves this process
+    if (result instanceof MfaCodeChallenge) {                     // a remembered device skips this
+      result = ((MfaCodeChallenge) result).answer(askForCode());
+    }
+    AuthTokens tokens = result.tokens();
+    if (tokens.newDevice().isPresent()) {                         // the pool tracks devices: remember this one
+      ConfirmedDevice confirmed = auth.confirmDevice(tokens, "Alice's laptop");
+      store.save(username, confirmed.device());                   // key, group key and the device's own password
+    }
+    return tokens;
+  }
+  // end of README: Sign in with SRP and remember the device
+
+  /** Where an app keeps a device's secrets. */
+  interface DeviceStore {
+    RememberedDevice load(String username);
+
+    void save(String username, RememberedDevice device);
+  }
+
   static String askForCode() {
     return "123456";
+  }
+
+  @Test
+  void everySnippetHereIsInTheReadmeWordForWord() throws Exception {
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "src/test/java/io/github/cognitokit/auth/ReadmeSnippetsTest.java"));
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "  // README: (.*)\\n(.*?)  // end of README: \\1\\n", java.util.regex.Pattern.DOTALL).matcher(source);
+    int blocks = 0;
+    while (m.find()) {
+      blocks++;
+      String unindented = m.group(2).replaceAll("(?m)^  ", "");
+      assertThat(readme).as("README section " + m.group(1)).contains(unindented);
+    }
+    assertThat(blocks).isEqualTo(6);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.cognitokit.auth.testing.FaultProxy;
 import io.github.cognitokit.auth.testing.LogCapture;
+import io.github.cognitokit.testkit.RequestRecorder;
+import io.github.cognitokit.testkit.SrpServer;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import java.net.InetAddress;
@@ -14,6 +16,7 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
 /**
@@ -32,10 +35,12 @@ class SecretsInLogsIT {
     List<String> visible = new ArrayList<>();
     try (LogCapture logs = new LogCapture()) {
       CognitoIdentityProviderClient cognito = emulator.client();
-      String pool = cognito.createUserPool(b -> b.poolName("secrets")).userPool().id();
+      String pool = cognito.createUserPool(b -> b.poolName("secrets").deviceConfiguration(d -> d
+          .challengeRequiredOnNewDevice(true).deviceOnlyRememberedOnUserPrompt(false))).userPool().id();
       UserPoolClientType app = cognito.createUserPoolClient(b -> b.userPoolId(pool).clientName("app")
           .generateSecret(true).explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_ADMIN_USER_PASSWORD_AUTH,
-              ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH))
+              ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH, ExplicitAuthFlowsType.ALLOW_REFRESH_TOKEN_AUTH,
+              ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH))
           .userPoolClient();
       secrets.add(app.clientSecret());
       secrets.add(SecretHash.of("carol", app.clientId(), app.clientSecret()));
@@ -56,6 +61,32 @@ class SecretsInLogsIT {
         secrets.add(t.idToken());
         t.refreshToken().ifPresent(secrets::add);
         visible.add(t.toString());
+      }
+      // SRP and a remembered device, behind the testkit's SRP stand-in.
+      RequestRecorder recorder = new RequestRecorder();
+      SrpServer.install(emulator, recorder).register(pool, "carol", FINAL);
+      try (CognitoIdentityProviderClient srpClient = emulator.newClient(recorder)) {
+        CognitoAuth srp = CognitoAuth.builder().client(srpClient).userPoolId(pool).clientId(app.clientId())
+            .clientSecret(app.clientSecret()).build();
+        AuthTokens first = srp.srpAuth("carol", FINAL).tokens();
+        ConfirmedDevice confirmed = srp.confirmDevice(first, "carol's phone");
+        secrets.add(confirmed.device().password());
+        visible.add(confirmed.toString());
+        AuthTokens withDevice = srp.srpAuth("carol", FINAL, confirmed.device()).tokens();
+        for (AuthTokens t : List.of(first, withDevice)) {
+          secrets.add(t.accessToken());
+          visible.add(t.toString());
+        }
+        for (RespondToAuthChallengeRequest r : recorder.requests(RespondToAuthChallengeRequest.class)) {
+          if (r.challengeResponses().containsKey("PASSWORD_CLAIM_SIGNATURE")) {
+            secrets.add(r.challengeResponses().get("PASSWORD_CLAIM_SIGNATURE"));
+          }
+          secrets.add(r.session());
+        }
+        visible.add(String.valueOf(catchThrowable(() -> srp.srpAuth("carol", WRONG)).getMessage()));
+        visible.add(String.valueOf(catchThrowable(() -> srp.srpAuth("carol", FINAL, RememberedDevice.of(
+            confirmed.device().deviceKey(), confirmed.device().deviceGroupKey(), "guessed-device-secret")))
+            .getMessage()));
       }
       TotpSecret totp = auth.associateTotp(user.accessToken());
       secrets.add(totp.secretCode());
