@@ -180,6 +180,29 @@ class SrpIT {
   }
 
   @Test
+  void withHiddenUserExistenceAnUnknownUserFailsLikeAWrongPassword() {
+    UserPoolClientType hiding = cognito.createUserPoolClient(b -> b.userPoolId(poolId).clientName("hiding")
+        .generateSecret(true).preventUserExistenceErrors("ENABLED")
+        .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_SRP_AUTH)).userPoolClient();
+    String name = user(poolId);
+    CognitoAuth auth = auth(cognito, poolId, hiding);
+
+    CognitoAuthException unknown = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> auth.srpAuth("nobody-" + name, PASSWORD), CognitoAuthException.class);
+    CognitoAuthException wrong = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> auth.srpAuth(name, "x" + PASSWORD), CognitoAuthException.class);
+
+    assertThat(unknown.reason()).isEqualTo(CognitoAuthException.Reason.NOT_AUTHORIZED).isEqualTo(wrong.reason());
+    assertThat(unknown.getMessage().replaceAll("request id \\S+", ""))
+        .isEqualTo(wrong.getMessage().replaceAll("request id \\S+", ""));
+    assertThat(unknown.getMessage()).doesNotContain("nobody-");
+    CognitoAuth withoutSecret = CognitoAuth.builder().client(cognito).userPoolId(poolId)
+        .clientId(hiding.clientId()).build();
+    assertThat(reasonOf(() -> withoutSecret.srpAuth(name, PASSWORD)))
+        .as("a client secret left out").isEqualTo(CognitoAuthException.Reason.SECRET_HASH_MISMATCH);
+  }
+
+  @Test
   void aClockFiveMinutesOffIsRefused() {
     String name = user(poolId);
     CognitoAuth skewed = CognitoAuth.builder().client(cognito).userPoolId(poolId).clientId(app.clientId())

@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateDeviceStatusRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
 /**
@@ -206,6 +207,10 @@ public final class SrpServer {
     try {
       pool = poolOf(request.clientId());
       client = describeClient(pool, request.clientId());
+    } catch (AwsServiceException e) {
+      return error(e);
+    }
+    try {
       if (client.hasExplicitAuthFlows() && !client.explicitAuthFlowsAsStrings().contains("ALLOW_" + flow)
           && !client.explicitAuthFlowsAsStrings().contains(flow)) {
         return error("InvalidParameterException", flow + " flow not enabled for this client");
@@ -216,6 +221,13 @@ public final class SrpServer {
         return hashProblem;
       }
       internal = emulator.adminGetUser(b -> b.userPoolId(pool).username(params.get("USERNAME"))).username();
+    } catch (UserNotFoundException e) {
+      if (!"ENABLED".equals(client.preventUserExistenceErrorsAsString())) {
+        return error(e);
+      }
+      // Hidden user existence: Cognito answers an unknown user with a simulated challenge whose answer then fails
+      // exactly as a wrong password does (Developer Guide, "Managing user existence error responses").
+      return decoy(client.clientId(), params.get("USERNAME"));
     } catch (AwsServiceException e) {
       return error(e);
     }
@@ -236,6 +248,22 @@ public final class SrpServer {
     body.put("ChallengeParameters", Map.of("USERNAME", internal));
     body.put("AvailableChallenges", List.of("PASSWORD", "PASSWORD_SRP"));
     return Reply.of(200, Json.write(body));
+  }
+
+  private Reply decoy(String clientId, String typed) {
+    byte[] salt = new byte[16];
+    random.nextBytes(salt);
+    BigInteger fakeVerifier = G.modPow(new BigInteger(1, salt), N);
+    Exchange x = exchange(fakeVerifier);
+    Pending p = new Pending(Kind.DECOY, "?", clientId, typed, null, null, null, null, null, secretBlock(), null, null,
+        null);
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("SALT", new BigInteger(1, salt).toString(16));
+    parameters.put("SRP_B", x.publicB.toString(16));
+    parameters.put("SECRET_BLOCK", p.secretBlock);
+    parameters.put("USER_ID_FOR_SRP", typed);
+    parameters.put("USERNAME", typed);
+    return challenge("PASSWORD_VERIFIER", newSession(p), parameters);
   }
 
   /** The first SRP step: a real B from the user's verifier; the emulator's session is kept for the tokens. */
@@ -330,7 +358,7 @@ public final class SrpServer {
       return error("NotAuthorizedException", "Invalid session for the user, session is expired.");
     }
     Map<String, String> responses = request.challengeResponses();
-    if (!p.username.equals(responses.get("USERNAME"))) {
+    if (p.kind == Kind.DECOY || !p.username.equals(responses.get("USERNAME"))) {
       return error("NotAuthorizedException", WRONG);
     }
     Reply hashProblem;
@@ -772,7 +800,7 @@ public final class SrpServer {
 
   private record Verifier(BigInteger salt, BigInteger verifier) {}
 
-  private enum Kind { SELECT, PASSWORD, DEVICE_START, DEVICE_PROOF }
+  private enum Kind { SELECT, PASSWORD, DEVICE_START, DEVICE_PROOF, DECOY }
 
   /** One challenge under way; used once. */
   private record Pending(Kind kind, String pool, String clientId, String username, BigInteger salt,
