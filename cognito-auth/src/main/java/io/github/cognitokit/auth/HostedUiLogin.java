@@ -159,6 +159,9 @@ public final class HostedUiLogin {
     } catch (ParseException e) {
       throw new HostedUiException(HostedUiException.Reason.MALFORMED_CALLBACK, "the callback is not an"
           + " authorization response: " + e.getMessage(), null, null);
+    } catch (IllegalArgumentException e) {   // nimbus refuses an empty code this way
+      throw new HostedUiException(HostedUiException.Reason.MALFORMED_CALLBACK, "the callback is not an"
+          + " authorization response: a parameter is empty", null, null);
     }
     if (response.getState() == null || !constantTimeEquals(response.getState().getValue(), login.state())) {
       throw new HostedUiException(HostedUiException.Reason.STATE_MISMATCH, "the callback's state is not this"
@@ -170,13 +173,13 @@ public final class HostedUiLogin {
       throw new HostedUiException(HostedUiException.Reason.AUTHORIZATION_ERROR, "the hosted UI answered "
           + code, code, null);
     }
-    if (!login.markUsed()) {
-      throw new HostedUiException(HostedUiException.Reason.ALREADY_USED, "this login was already completed", null,
-          null);
-    }
     AuthorizationCode code = response.toSuccessResponse().getAuthorizationCode();
     if (code == null) {
       throw new HostedUiException(HostedUiException.Reason.MALFORMED_CALLBACK, "the callback has no code", null,
+          null);
+    }
+    if (!login.markUsed()) {
+      throw new HostedUiException(HostedUiException.Reason.ALREADY_USED, "this login was already completed", null,
           null);
     }
     AuthorizationCodeGrant grant = new AuthorizationCodeGrant(code, redirectUri,

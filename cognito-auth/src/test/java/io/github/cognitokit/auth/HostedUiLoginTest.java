@@ -160,6 +160,21 @@ class HostedUiLoginTest {
   }
 
   @Test
+  void malformedCallbacks_areTyped_andNeverEchoTheirValues() throws Exception {
+    LoginRequest started = login.start();
+    for (String query : List.of("state=" + started.state(), "code=&state=" + started.state())) {
+      URI callback = URI.create("http://127.0.0.1:8080/callback?" + query);
+      assertThatThrownBy(() -> login.complete(started, callback)).as(query).isInstanceOf(HostedUiException.class)
+          .satisfies(e -> assertThat(((HostedUiException) e).reason())
+              .isEqualTo(HostedUiException.Reason.MALFORMED_CALLBACK))
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("c0de-s3cret").doesNotContain(started.state()));
+    }
+    signsInAlice();
+    assertThat(login.complete(started, callback(started)).tokens().accessToken())
+        .as("a malformed callback does not use the login up").isNotBlank();
+  }
+
+  @Test
   void logoutUri_andRevocation() throws Exception {
     assertThat(login.logoutUri(URI.create("https://app.example.com/bye"))).hasToString(
         "https://modelop.auth.us-east-1.amazoncognito.com/logout?client_id=web-client"

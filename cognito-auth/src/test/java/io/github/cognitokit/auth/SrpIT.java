@@ -267,6 +267,16 @@ class SrpIT {
   }
 
   @Test
+  void anExpiredSessionIsTyped() {
+    String name = user(poolId);
+    // The API Reference's NotAuthorizedException for a session past the client's AuthSessionValidity.
+    recorder.answerInTurn("RespondToAuthChallenge", RequestRecorder.Reply.of(400, "{\"__type\":"
+        + "\"NotAuthorizedException\",\"message\":\"Invalid session for the user, session is expired.\"}"));
+    assertThat(reasonOf(() -> auth(cognito, poolId, app).srpAuth(name, PASSWORD)))
+        .isEqualTo(CognitoAuthException.Reason.SESSION_EXPIRED);
+  }
+
+  @Test
   void aReplayedProofIsRefused() {
     String name = user(poolId);
     auth(cognito, poolId, app).srpAuth(name, PASSWORD);
