@@ -1,5 +1,10 @@
 package io.github.cognitokit.admin;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.github.cognitokit.admin.internal.Checks;
 import io.github.cognitokit.admin.internal.Csv;
 import java.io.BufferedReader;
@@ -14,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * The users a directory wants, read from a collection, a CSV file or JSON lines, with the rows that could not be
@@ -172,41 +176,72 @@ public final class UserRows {
           continue;
         }
         String username = null;
-        try {
-          JsonNode node = JsonNode.parser().parse(text);
-          if (!node.isObject()) {
+        try (JsonParser json = JSON.createParser(text)) {
+          if (json.nextToken() != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException("not a JSON object");
           }
-          Map<String, JsonNode> o = node.asObject();
-          username = o.containsKey("username") && o.get("username").isString() ? o.get("username").asString() : null;
+          Row row = new Row();
+          while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+              case "username" -> {
+                row.username = string(json, value, "username");
+                username = row.username;                  // so that a later error names the user
+              }
+              case "password" -> row.password = string(json, value, "password");
+              case "enabled" -> {
+                if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
+                  throw new IllegalArgumentException("enabled must be true or false");
+                }
+                row.enabled = value == JsonToken.VALUE_TRUE;
+              }
+              case "attributes" -> {
+                if (value != JsonToken.START_OBJECT) {
+                  throw new IllegalArgumentException("attributes must be an object");
+                }
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                  String name = json.currentName();
+                  JsonToken v = json.nextToken();
+                  if (!v.isScalarValue() || v == JsonToken.VALUE_NULL) {
+                    throw new IllegalArgumentException("attribute " + name + " must be a string, number or boolean");
+                  }
+                  row.attributes.put(name, json.getText());
+                }
+              }
+              case "groups" -> {
+                if (value != JsonToken.START_ARRAY) {
+                  throw new IllegalArgumentException("groups must be an array");
+                }
+                JsonToken g;
+                while ((g = json.nextToken()) != JsonToken.END_ARRAY) {
+                  row.groups.add(string(json, g, "each group"));
+                }
+              }
+              default -> json.skipChildren();            // other keys are the source's own business
+            }
+          }
+          if (json.nextToken() != null) {
+            throw new IllegalArgumentException("text after the JSON object");
+          }
+          username = row.username;
           if (username == null) {
             throw new IllegalArgumentException("no username");
           }
           DesiredUser.Builder b = DesiredUser.builder(username).line(line);
-          if (o.containsKey("attributes")) {
-            if (!o.get("attributes").isObject()) {
-              throw new IllegalArgumentException("attributes must be an object");
-            }
-            for (Map.Entry<String, JsonNode> a : o.get("attributes").asObject().entrySet()) {
-              b.attribute(a.getKey(), a.getValue().isString() ? a.getValue().asString() : a.getValue().text());
-            }
+          row.attributes.forEach(b::attribute);
+          if (!row.groups.isEmpty()) {
+            b.groups(row.groups.toArray(String[]::new));
           }
-          if (o.containsKey("groups")) {
-            if (!o.get("groups").isArray()) {
-              throw new IllegalArgumentException("groups must be an array");
-            }
-            b.groups(o.get("groups").asArray().stream().map(JsonNode::asString).toArray(String[]::new));
+          if (row.enabled != null) {
+            b.enabled(row.enabled);
           }
-          if (o.containsKey("enabled")) {
-            if (!o.get("enabled").isBoolean()) {
-              throw new IllegalArgumentException("enabled must be true or false");
-            }
-            b.enabled(o.get("enabled").asBoolean());
-          }
-          if (o.containsKey("password")) {
-            b.password(o.get("password").asString());
+          if (row.password != null) {
+            b.password(row.password);
           }
           users.add(b.build());
+        } catch (JsonProcessingException e) {
+          errors.add(new RowError(line, username, "not valid JSON"));
         } catch (RuntimeException e) {
           String reason = e instanceof IllegalArgumentException ? e.getMessage() : "not valid JSON";
           errors.add(new RowError(line, username, reason));
@@ -216,6 +251,26 @@ public final class UserRows {
       throw new UncheckedIOException(e);
     }
     return checked(users, errors);
+  }
+
+  /** JSON-lines parsing: Jackson's streaming parser, refusing duplicate keys. */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** One JSON line's fields, before the checks of {@link DesiredUser.Builder}. */
+  private static final class Row {
+    String username;
+    String password;
+    Boolean enabled;
+    final Map<String, String> attributes = new LinkedHashMap<>();
+    final List<String> groups = new ArrayList<>();
+  }
+
+  private static String string(JsonParser json, JsonToken token, String what) throws IOException {
+    if (token != JsonToken.VALUE_STRING) {
+      throw new IllegalArgumentException(what + " must be a string");
+    }
+    return json.getText();
   }
 
   /** Checks values and drops every row of a user name that appears twice. */

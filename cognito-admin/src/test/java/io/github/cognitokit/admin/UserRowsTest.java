@@ -39,6 +39,36 @@ class UserRowsTest {
   }
 
   @Test
+  void jsonLines_readsEachShapeAndNamesEachProblemWithItsLine() {
+    String text = String.join("\n",
+        "{\"username\":\"ann\",\"attributes\":{\"email\":\"ann@example.com\",\"custom:level\":7,"
+            + "\"email_verified\":true},\"groups\":[\"admins\",\"ops\"],\"enabled\":false,\"source\":{\"x\":[1]}}",
+        "",
+        "{\"username\":\"bob\",\"username\":\"eve\"}",
+        "{\"username\":\"cal\"} trailing",
+        "{\"username\":\"dan\",\"attributes\":{\"name\":{\"first\":\"Dan\"}}}",
+        "[\"not\",\"an\",\"object\"]",
+        "{\"username\":\"fox\",\"groups\":[\"ok\",3]}",
+        "{\"username\":",
+        "{\"attributes\":{}}");
+    UserRows rows = UserRows.jsonLines(new StringReader(text));
+
+    DesiredUser ann = rows.users().iterator().next();
+    assertThat(rows.users()).hasSize(1);
+    assertThat(ann.attributes()).containsEntry("custom:level", "7").containsEntry("email_verified", "true");
+    assertThat(ann.groups()).hasValueSatisfying(g -> assertThat(g).containsExactlyInAnyOrder("admins", "ops"));
+    assertThat(ann.enabled()).contains(false);
+    assertThat(rows.errors()).extracting(UserRows.RowError::line, UserRows.RowError::reason).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(3, "not valid JSON"),
+        org.assertj.core.groups.Tuple.tuple(4, "not valid JSON"),
+        org.assertj.core.groups.Tuple.tuple(5, "attribute name must be a string, number or boolean"),
+        org.assertj.core.groups.Tuple.tuple(6, "not a JSON object"),
+        org.assertj.core.groups.Tuple.tuple(7, "each group must be a string"),
+        org.assertj.core.groups.Tuple.tuple(8, "not valid JSON"),
+        org.assertj.core.groups.Tuple.tuple(9, "no username"));
+  }
+
+  @Test
   void badSources_areTypedErrorsThatNameTheProblem() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserRows.csv(null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reader");
