@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.cognitokit.tokens.internal.Args;
+import io.github.cognitokit.tokens.internal.ClaimValues;
 import io.github.cognitokit.tokens.internal.HeaderCache;
 import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
 import io.github.cognitokit.tokens.internal.JwsAlgorithm;
@@ -250,8 +251,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     if (kid == null || kid.isEmpty()) {
       throw new KeyNotFoundException("token header has no kid");
     }
-    CognitoToken candidate = new CognitoToken(parts.payload(), header, alg.name(), kid);
-    Pool pool = poolsByIssuer.get(candidate.issuer());
+    String issuer = ClaimValues.string(parts.payload(), "iss");
+    Pool pool = issuer == null ? null : poolsByIssuer.get(issuer);
+    CognitoToken candidate = new CognitoToken(parts.payload(), header, alg.name(), kid,
+        pool == null ? null : pool.clientIds);
     if (pool == null) {
       throw new InvalidIssuerException("iss", expectedIssuers(), "token issuer is not a configured user pool;"
           + " expected " + expectedIssuers());
@@ -316,6 +319,15 @@ public final class CognitoJwtVerifier implements TokenVerifier {
             + " is " + (t.clientId() == null ? "missing" : "'" + t.clientId() + "'") + ": expected one of "
             + pool.clientIds);
       }
+    }
+    // Cognito puts both in every token it issues; a verified CognitoToken always has them (no null accessors).
+    if (t.subject() == null || t.subject().isEmpty()) {
+      throw new MalformedTokenException("token has no sub claim");
+    }
+    if (t.clientId() == null || t.clientId().isEmpty()) {
+      throw new InvalidClientException(use == TokenUse.ID ? "aud" : "client_id", "an app client id",
+          use == TokenUse.ID ? "ID token has no aud claim"
+              : "access token has no client_id claim");
     }
     if (!requiredGroups.isEmpty() && Collections.disjoint(t.groups(), requiredGroups)) {
       throw new MissingGroupException("cognito:groups", String.join(", ", requiredGroups), "token is in none of"

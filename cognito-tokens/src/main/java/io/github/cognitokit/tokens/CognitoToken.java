@@ -36,7 +36,14 @@ public final class CognitoToken {
   private final Instant notBefore;
   private final Instant issuedAt;
 
-  CognitoToken(Map<String, Object> claims, Map<String, Object> header, String algorithm, String keyId) {
+  /**
+   * Reads a token's claims.
+   *
+   * @param acceptedClients the verifier's client ids for this token's pool, or null for any: of an {@code aud}
+   *     array, the client id is the first accepted entry
+   */
+  CognitoToken(Map<String, Object> claims, Map<String, Object> header, String algorithm, String keyId,
+      Set<String> acceptedClients) {
     this.claims = claims;
     this.header = header;
     this.algorithm = algorithm;
@@ -56,9 +63,7 @@ public final class CognitoToken {
     String accessUsername = ClaimValues.string(claims, "username");
     String idUsername = ClaimValues.string(claims, "cognito:username");
     if (tokenUse == TokenUse.ID) {
-      this.clientId = audience instanceof String ? (String) audience
-          : audience instanceof List && ((List<?>) audience).size() == 1 ? (String) ((List<?>) audience).get(0)
-          : null;
+      this.clientId = audience instanceof String ? (String) audience : firstClient(audience, acceptedClients);
       this.username = idUsername;
     } else {
       this.clientId = clientIdClaim;
@@ -94,10 +99,26 @@ public final class CognitoToken {
     return Collections.unmodifiableSet(result);
   }
 
+  private static String firstClient(Object audience, Set<String> accepted) {
+    if (!(audience instanceof List<?> list) || list.isEmpty()) {
+      return null;
+    }
+    for (Object a : list) {
+      if (accepted == null || accepted.contains(a)) {
+        return (String) a;
+      }
+    }
+    return (String) list.get(0);
+  }
+
   /**
    * Returns the {@code sub} claim: the user's (or, for client-credentials tokens, the client's) stable id.
    *
-   * @return the subject, or null if the token has none
+   * <p>Claims a Cognito token always carries ({@code sub}, {@code iss}, {@code exp}, {@code token_use} and the
+   * client id) are returned as plain values, never null: the verifier refuses a token without them. Claims that
+   * can be absent ({@code username}, {@code iat}, {@code nbf}, {@code jti}, any other claim) are {@link Optional}.
+   *
+   * @return the subject; never null
    */
   public String subject() {
     return subject;
@@ -118,7 +139,8 @@ public final class CognitoToken {
    * Returns the app client the token was issued to: {@code client_id} of an access token, {@code aud} of an ID
    * token.
    *
-   * @return the client id, or null if the token names none
+   * @return the client id; never null (the verifier refuses a token that names no app client). Cognito's ID tokens
+   *     carry one {@code aud}; of an {@code aud} array, the first entry the verifier accepts
    */
   public String clientId() {
     return clientId;

@@ -65,7 +65,9 @@ class CognitoJwtVerifierTest {
   @Test
   void verify_idTokenWithAudArray_containingTheClient_isAccepted() {
     String jwt = Tokens.id(RSA, now).claim("aud", List.of("other", Tokens.CLIENT_ID)).build();
-    assertThat(base(TokenUse.ID).build().verify(jwt).subject()).isNotNull();
+    CognitoToken token = base(TokenUse.ID).build().verify(jwt);
+    assertThat(token.subject()).isNotNull();
+    assertThat(token.clientId()).as("the accepted entry of the array").isEqualTo(Tokens.CLIENT_ID);
   }
 
   @Test

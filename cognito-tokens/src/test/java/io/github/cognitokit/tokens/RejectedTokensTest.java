@@ -43,7 +43,7 @@ class RejectedTokensTest {
   static final FakeFetcher FETCHER = new FakeFetcher(TestKeys.jwks(RSA, EC, EC384, ENC, DUP_A, DUP_B, WEAK,
       EC_NO_ALG));
 
-  enum Config { ACCESS, ID, ACCESS_ADMINS, ACCESS_WRITE_SCOPE }
+  enum Config { ACCESS, ID, ACCESS_ADMINS, ACCESS_WRITE_SCOPE, ANY_CLIENT }
 
   static CognitoJwtVerifier verifier(Config config) {
     CognitoJwtVerifier.Builder b = CognitoJwtVerifier.builder().userPoolId(Tokens.POOL_ID)
@@ -54,6 +54,9 @@ class RejectedTokensTest {
       case ID -> b.tokenUse(TokenUse.ID).build();
       case ACCESS_ADMINS -> b.tokenUse(TokenUse.ACCESS).requireAnyGroup("superadmins").build();
       case ACCESS_WRITE_SCOPE -> b.tokenUse(TokenUse.ACCESS).requireAnyScope("rs/write").build();
+      case ANY_CLIENT -> CognitoJwtVerifier.builder().userPool(p -> p.userPoolId(Tokens.POOL_ID).anyClientId())
+          .tokenUse(TokenUse.ANY).clock(new MutableClock(NOW)).fetcher(FETCHER)
+          .kidMissInterval(java.time.Duration.ZERO).build();
     };
   }
 
@@ -257,6 +260,13 @@ class RejectedTokensTest {
     l.add(c("client_id of another client", A, InvalidClientException.class, () -> access()
         .claim("client_id", "other").build()));
     l.add(c("client_id missing", A, InvalidClientException.class, () -> access().without("client_id").build()));
+    // A verified CognitoToken always has sub and a client id, even where any client is accepted.
+    l.add(c("sub missing", A, M, () -> access().without("sub").build()));
+    l.add(c("sub empty", A, M, () -> access().claim("sub", "").build()));
+    l.add(c("client_id missing, any client accepted", Config.ANY_CLIENT, InvalidClientException.class,
+        () -> access().without("client_id").build()));
+    l.add(c("ID token aud empty, any client accepted", Config.ANY_CLIENT, InvalidClientException.class,
+        () -> Tokens.id(RSA, NOW).claim("aud", List.of()).build()));
     l.add(c("ID token aud of another client", Config.ID, InvalidClientException.class, () -> Tokens.id(RSA, NOW)
         .claim("aud", "other").build()));
     l.add(c("ID token aud array without the client", Config.ID, InvalidClientException.class, () -> Tokens
