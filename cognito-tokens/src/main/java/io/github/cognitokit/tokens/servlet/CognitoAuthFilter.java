@@ -11,6 +11,8 @@ import io.github.cognitokit.tokens.alb.AlbJwtVerifier;
 import io.github.cognitokit.tokens.alb.AlbToken;
 import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.PathPattern;
+import io.github.cognitokit.tokens.servlet.internal.AuthenticatedRequest;
+import io.github.cognitokit.tokens.servlet.internal.FilterInitParameters;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -18,12 +20,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -176,70 +175,7 @@ public final class CognitoAuthFilter implements Filter {
    */
   public static Builder fromInitParameters(Function<String, String> parameters) {
     Args.notNull(parameters, "parameters");
-    InitParameters p = new InitParameters(parameters);
-    String mode = p.get("mode", "bearer").toLowerCase(Locale.ROOT);
-    Builder builder;
-    if (mode.equals("bearer")) {
-      builder = bearer(p.cognitoVerifier());
-    } else if (mode.equals("alb")) {
-      AlbJwtVerifier.Builder alb = AlbJwtVerifier.builder().albArn(p.list("albArns", true).toArray(String[]::new));
-      if (p.flag("albAnyClientId")) {
-        alb.anyClientId();
-      } else {
-        alb.clientId(p.list("albClientIds", true).toArray(String[]::new));
-      }
-      String albIssuer = p.get("albIssuer", null);
-      if (albIssuer != null) {
-        alb.issuer(albIssuer);
-      }
-      String base = p.get("albKeyBaseUri", null);
-      if (base != null) {
-        alb.keyBaseUri(URI.create(base));
-      }
-      builder = alb(alb.build());
-      if (p.flag("verifyAccessToken")) {
-        builder.accessTokenVerifier(p.cognitoVerifier());
-      }
-    } else {
-      throw new IllegalArgumentException("init parameter mode must be bearer or alb, was '" + mode + "'");
-    }
-    String realm = p.get("realm", null);
-    if (realm != null) {
-      builder.realm(realm);
-    }
-    if (p.flag("anonymous")) {
-      builder.allowAnonymous();
-    }
-    List<String> excluded = p.list("excludedPaths", false);
-    if (!excluded.isEmpty()) {
-      builder.exclude(excluded.toArray(String[]::new));
-    }
-    String rules = p.get("rules", null);
-    if (rules != null) {
-      for (String rule : rules.split("[;\\n]")) {
-        if (rule.isBlank()) {
-          continue;
-        }
-        int eq = rule.indexOf('=');
-        int colon = eq < 0 ? -1 : rule.indexOf(':', eq);
-        if (eq < 0 || colon < 0) {
-          throw new IllegalArgumentException("init parameter rules: each rule must be PATTERN=group:a,b or"
-              + " PATTERN=scope:x,y, was '" + rule.trim() + "'");
-        }
-        String pattern = rule.substring(0, eq).trim();
-        String kind = rule.substring(eq + 1, colon).trim().toLowerCase(Locale.ROOT);
-        String[] values = InitParameters.split(rule.substring(colon + 1)).toArray(String[]::new);
-        if (kind.equals("group")) {
-          builder.requireGroup(pattern, values);
-        } else if (kind.equals("scope")) {
-          builder.requireScope(pattern, values);
-        } else {
-          throw new IllegalArgumentException("init parameter rules: kind must be group or scope, was '" + kind
-              + "'");
-        }
-      }
-    }
-    return builder;
+    return FilterInitParameters.read(parameters);
   }
 
   @Override
@@ -424,123 +360,6 @@ public final class CognitoAuthFilter implements Filter {
 
     MultipleCredentialsException(String header) {
       super("more than one " + header + " header");
-    }
-  }
-
-  private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
-    private final CognitoPrincipal principal;
-    private final String authType;
-
-    AuthenticatedRequest(HttpServletRequest request, CognitoPrincipal principal, String authType) {
-      super(request);
-      this.principal = principal;
-      this.authType = authType;
-    }
-
-    @Override
-    public Principal getUserPrincipal() {
-      return principal;
-    }
-
-    @Override
-    public String getRemoteUser() {
-      return principal.getName();
-    }
-
-    @Override
-    public boolean isUserInRole(String role) {
-      return role != null && principal.groups().contains(role);
-    }
-
-    @Override
-    public String getAuthType() {
-      return authType;
-    }
-  }
-
-  /** Reads init parameters, naming the parameter in every error. */
-  private static final class InitParameters {
-    private final Function<String, String> source;
-
-    InitParameters(Function<String, String> source) {
-      this.source = source;
-    }
-
-    String get(String name, String fallback) {
-      String v = source.apply(name);
-      return v == null || v.isBlank() ? fallback : v.trim();
-    }
-
-    boolean flag(String name) {
-      String v = get(name, "false").toLowerCase(Locale.ROOT);
-      if (!v.equals("true") && !v.equals("false")) {
-        throw new IllegalArgumentException("init parameter " + name + " must be true or false, was '" + v + "'");
-      }
-      return v.equals("true");
-    }
-
-    List<String> list(String name, boolean required) {
-      String v = get(name, null);
-      if (v == null) {
-        if (required) {
-          throw new IllegalArgumentException("init parameter " + name + " is required");
-        }
-        return List.of();
-      }
-      return split(v);
-    }
-
-    static List<String> split(String v) {
-      List<String> out = new ArrayList<>();
-      for (String part : v.split("[,\\s]+")) {
-        if (!part.isEmpty()) {
-          out.add(part);
-        }
-      }
-      return out;
-    }
-
-    CognitoJwtVerifier cognitoVerifier() {
-      CognitoJwtVerifier.Builder b = CognitoJwtVerifier.builder();
-      String poolId = get("userPoolId", null);
-      String issuer = get("issuer", null);
-      String jwks = get("jwksUri", null);
-      if (poolId == null && issuer == null) {
-        throw new IllegalArgumentException("init parameter userPoolId (or issuer) is required");
-      }
-      if (poolId != null) {
-        b.userPoolId(poolId);
-      }
-      if (issuer != null) {
-        b.issuer(issuer);
-      }
-      if (jwks != null) {
-        b.jwksUri(URI.create(jwks));
-      }
-      if (flag("anyClientId")) {
-        b.anyClientId();
-      } else {
-        List<String> clients = list("clientIds", false);
-        if (clients.isEmpty()) {
-          throw new IllegalArgumentException("init parameter clientIds is required (or anyClientId=true)");
-        }
-        b.clientIds(clients);
-      }
-      String use = get("tokenUse", "access").toUpperCase(Locale.ROOT);
-      try {
-        b.tokenUse(TokenUse.valueOf(use));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("init parameter tokenUse must be id, access or any, was '" + use + "'");
-      }
-      List<String> groups = list("requireAnyGroup", false);
-      if (!groups.isEmpty()) {
-        b.requireAnyGroup(groups.toArray(String[]::new));
-      }
-      List<String> scopes = list("requireAnyScope", false);
-      if (!scopes.isEmpty()) {
-        b.requireAnyScope(scopes.toArray(String[]::new));
-      }
-      return b.build();
     }
   }
 
