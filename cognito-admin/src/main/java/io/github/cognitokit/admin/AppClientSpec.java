@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +47,7 @@ public final class AppClientSpec {
   AppClientSpec(CognitoAdmin admin, UserPool pool, String name) {
     this.admin = admin;
     this.pool = pool;
-    this.name = Checks.text(name, "client name");
+    this.name = Args.text(name, "client name");
     if (name.length() > 128) {
       throw new IllegalArgumentException("client name must be at most 128 characters, was " + name.length());
     }
@@ -86,10 +86,10 @@ public final class AppClientSpec {
    * @throws IllegalArgumentException if null
    */
   public AppClientSpec authFlows(AuthFlow... flows) {
-    Checks.notNull(flows, "authFlows");
+    Args.notNull(flows, "authFlows");
     Set<AuthFlow> set = EnumSet.of(AuthFlow.REFRESH_TOKEN);
     for (AuthFlow f : flows) {
-      set.add(Checks.notNull(f, "authFlows entry"));
+      set.add(Args.notNull(f, "authFlows entry"));
     }
     this.authFlows = set;
     return this;
@@ -103,7 +103,7 @@ public final class AppClientSpec {
    * @throws IllegalArgumentException if null, or the settings do not fit together
    */
   public AppClientSpec oauth(Consumer<OAuth> spec) {
-    Checks.notNull(spec, "oauth");
+    Args.notNull(spec, "oauth");
     OAuth o = new OAuth();
     spec.accept(o);
     o.validate();
@@ -119,7 +119,7 @@ public final class AppClientSpec {
    * @throws IllegalArgumentException if out of range
    */
   public AppClientSpec accessTokenValidity(Duration validity) {
-    this.accessTokenValidity = Checks.minutes(validity, "accessTokenValidity", Duration.ofMinutes(5),
+    this.accessTokenValidity = Args.minutes(validity, "accessTokenValidity", Duration.ofMinutes(5),
         Duration.ofDays(1));
     return this;
   }
@@ -132,7 +132,7 @@ public final class AppClientSpec {
    * @throws IllegalArgumentException if out of range
    */
   public AppClientSpec idTokenValidity(Duration validity) {
-    this.idTokenValidity = Checks.minutes(validity, "idTokenValidity", Duration.ofMinutes(5), Duration.ofDays(1));
+    this.idTokenValidity = Args.minutes(validity, "idTokenValidity", Duration.ofMinutes(5), Duration.ofDays(1));
     return this;
   }
 
@@ -144,7 +144,7 @@ public final class AppClientSpec {
    * @throws IllegalArgumentException if out of range
    */
   public AppClientSpec refreshTokenValidity(Duration validity) {
-    this.refreshTokenValidity = Checks.minutes(validity, "refreshTokenValidity", Duration.ofMinutes(60),
+    this.refreshTokenValidity = Args.minutes(validity, "refreshTokenValidity", Duration.ofMinutes(60),
         Duration.ofDays(3650));
     return this;
   }
@@ -157,7 +157,7 @@ public final class AppClientSpec {
    * @throws IllegalArgumentException if out of range
    */
   public AppClientSpec authSessionValidity(Duration validity) {
-    this.authSessionValidity = Checks.minutes(validity, "authSessionValidity", Duration.ofMinutes(3),
+    this.authSessionValidity = Args.minutes(validity, "authSessionValidity", Duration.ofMinutes(3),
         Duration.ofMinutes(15));
     return this;
   }
@@ -233,10 +233,10 @@ public final class AppClientSpec {
   }
 
   private static List<String> attributeList(String field, String... attributes) {
-    Checks.notNull(attributes, field);
+    Args.notNull(attributes, field);
     List<String> list = new ArrayList<>();
     for (String a : attributes) {
-      list.add(Checks.text(a, field + " entry"));
+      list.add(Args.text(a, field + " entry"));
     }
     return list;
   }
@@ -319,9 +319,9 @@ public final class AppClientSpec {
      * @throws IllegalArgumentException if null
      */
     public OAuth scopes(Scope... scopes) {
-      Checks.notNull(scopes, "scopes");
+      Args.notNull(scopes, "scopes");
       for (Scope s : scopes) {
-        this.scopes.add(Checks.notNull(s, "scopes entry"));
+        this.scopes.add(Args.notNull(s, "scopes entry"));
       }
       return this;
     }
@@ -334,9 +334,9 @@ public final class AppClientSpec {
      * @throws IllegalArgumentException naming a URL that is not allowed
      */
     public OAuth callbackUrls(String... urls) {
-      Checks.notNull(urls, "callbackUrls");
+      Args.notNull(urls, "callbackUrls");
       for (String u : urls) {
-        callbackUrls.add(Checks.redirectUrl(u, "callbackUrls"));
+        callbackUrls.add(Args.redirectUrl(u, "callbackUrls"));
       }
       return this;
     }
@@ -349,9 +349,9 @@ public final class AppClientSpec {
      * @throws IllegalArgumentException naming a URL that is not allowed
      */
     public OAuth signOutUrls(String... urls) {
-      Checks.notNull(urls, "signOutUrls");
+      Args.notNull(urls, "signOutUrls");
       for (String u : urls) {
-        signOutUrls.add(Checks.redirectUrl(u, "signOutUrls"));
+        signOutUrls.add(Args.redirectUrl(u, "signOutUrls"));
       }
       return this;
     }
@@ -364,7 +364,7 @@ public final class AppClientSpec {
      * @throws IllegalArgumentException if the URL is not allowed
      */
     public OAuth defaultRedirectUrl(String url) {
-      this.defaultRedirectUrl = Checks.redirectUrl(url, "defaultRedirectUrl");
+      this.defaultRedirectUrl = Args.redirectUrl(url, "defaultRedirectUrl");
       return this;
     }
 
@@ -376,9 +376,9 @@ public final class AppClientSpec {
      * @throws IllegalArgumentException if one is blank
      */
     public OAuth identityProviders(String... providers) {
-      Checks.notNull(providers, "identityProviders");
+      Args.notNull(providers, "identityProviders");
       for (String p : providers) {
-        identityProviders.add(Checks.text(p, "identityProviders entry"));
+        identityProviders.add(Args.text(p, "identityProviders entry"));
       }
       return this;
     }

@@ -1,7 +1,7 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Calls;
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import io.github.cognitokit.admin.internal.NameIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +59,7 @@ public final class CognitoAdmin implements AutoCloseable {
    * @throws IllegalArgumentException if it is null
    */
   public static CognitoAdmin using(CognitoIdentityProviderClient cognito) {
-    return new CognitoAdmin(Checks.notNull(cognito, "cognito client"), null, false, Calls.defaults());
+    return new CognitoAdmin(Args.notNull(cognito, "cognito client"), null, false, Calls.defaults());
   }
 
   /**
@@ -71,7 +71,7 @@ public final class CognitoAdmin implements AutoCloseable {
    * @throws IllegalArgumentException if one is null
    */
   public static CognitoAdmin using(CognitoIdentityProviderClient cognito, CognitoIdentityClient identity) {
-    return new CognitoAdmin(Checks.notNull(cognito, "cognito client"), Checks.notNull(identity, "identity client"),
+    return new CognitoAdmin(Args.notNull(cognito, "cognito client"), Args.notNull(identity, "identity client"),
         false, Calls.defaults());
   }
 
@@ -105,7 +105,7 @@ public final class CognitoAdmin implements AutoCloseable {
    * @throws CognitoAdminException with {@link CognitoAdminException.Reason#NOT_FOUND} if there is no such pool
    */
   public UserPool userPoolById(String userPoolId) {
-    UserPoolType pool = describePool(Checks.text(userPoolId, "userPoolId"));
+    UserPoolType pool = describePool(Args.text(userPoolId, "userPoolId"));
     return new UserPool(this, pool.id(), pool.name(), new ChangeReport("user pool " + pool.name() + " ("
         + pool.id() + ")", ChangeReport.Change.UNCHANGED, List.of()));
   }
@@ -118,7 +118,7 @@ public final class CognitoAdmin implements AutoCloseable {
    * @throws CognitoAdminException with {@link CognitoAdminException.Reason#AMBIGUOUS} if several have it
    */
   public Optional<UserPool> findUserPool(String name) {
-    return findPoolId(Checks.text(name, "pool name")).map(id -> new UserPool(this, id, name, new ChangeReport(
+    return findPoolId(Args.text(name, "pool name")).map(id -> new UserPool(this, id, name, new ChangeReport(
         "user pool " + name + " (" + id + ")", ChangeReport.Change.UNCHANGED, List.of())));
   }
 

@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +42,7 @@ public final class DesiredUser {
    * @throws IllegalArgumentException if blank
    */
   public static Builder builder(String username) {
-    return new Builder(Checks.text(username, "username"));
+    return new Builder(Args.text(username, "username"));
   }
 
   /**
@@ -127,7 +127,7 @@ public final class DesiredUser {
      * @throws IllegalArgumentException if the name is blank or the value null
      */
     public Builder attribute(String name, String value) {
-      attributes.put(UserSpec.qualified(name), Checks.notNull(value, "attribute " + name + " value"));
+      attributes.put(UserSpec.qualified(name), Args.notNull(value, "attribute " + name + " value"));
       return this;
     }
 
@@ -139,10 +139,10 @@ public final class DesiredUser {
      * @throws IllegalArgumentException if one is blank
      */
     public Builder groups(String... groups) {
-      Checks.notNull(groups, "groups");
+      Args.notNull(groups, "groups");
       Set<String> set = new LinkedHashSet<>();
       for (String g : groups) {
-        set.add(Checks.text(g, "group"));
+        set.add(Args.text(g, "group"));
       }
       this.groups = set;
       return this;
@@ -167,7 +167,7 @@ public final class DesiredUser {
      * @throws IllegalArgumentException if blank
      */
     public Builder password(String password) {
-      this.password = Checks.text(password, "password");
+      this.password = Args.text(password, "password");
       return this;
     }
 

@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.Set;
 
 /**
@@ -20,7 +20,7 @@ public final class Filter {
       throw new IllegalArgumentException("Cognito cannot filter users on '" + attribute + "'; it can on "
           + SEARCHABLE);
     }
-    Checks.notNull(value, "filter value");
+    Args.notNull(value, "filter value");
     this.expression = attribute + " " + operator + " \"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 

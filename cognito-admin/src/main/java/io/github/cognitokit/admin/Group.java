@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,10 +61,10 @@ public final class Group {
   }
 
   private ChangeReport membership(boolean add, String... usernames) {
-    Checks.notNull(usernames, "usernames");
+    Args.notNull(usernames, "usernames");
     List<ChangeReport.FieldChange> changes = new ArrayList<>();
     for (String u : usernames) {
-      Checks.text(u, "username");
+      Args.text(u, "username");
       String resource = "user " + u + " in group " + name;
       List<String> groups = new ArrayList<>();
       admin.calls().run("AdminListGroupsForUser", resource, () -> {

@@ -2,7 +2,7 @@ package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.ChangeReport.Change;
 import io.github.cognitokit.admin.ChangeReport.FieldChange;
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +20,7 @@ public final class GroupSpec {
   GroupSpec(CognitoAdmin admin, UserPool pool, String name) {
     this.admin = admin;
     this.pool = pool;
-    this.name = Checks.text(name, "group name");
+    this.name = Args.text(name, "group name");
     if (name.length() > 128) {
       throw new IllegalArgumentException("group name must be at most 128 characters, was " + name.length());
     }
@@ -34,7 +34,7 @@ public final class GroupSpec {
    * @throws IllegalArgumentException if null or too long
    */
   public GroupSpec description(String description) {
-    Checks.notNull(description, "description");
+    Args.notNull(description, "description");
     if (description.length() > 2048) {
       throw new IllegalArgumentException("group description must be at most 2048 characters");
     }
@@ -65,7 +65,7 @@ public final class GroupSpec {
    * @throws IllegalArgumentException if it is not an IAM role ARN
    */
   public GroupSpec roleArn(String roleArn) {
-    Checks.text(roleArn, "roleArn");
+    Args.text(roleArn, "roleArn");
     if (!roleArn.startsWith("arn:") || !roleArn.contains(":iam::") || !roleArn.contains(":role/")) {
       throw new IllegalArgumentException("roleArn must be an IAM role ARN, was '" + roleArn + "'");
     }

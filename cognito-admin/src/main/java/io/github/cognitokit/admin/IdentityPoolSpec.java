@@ -3,7 +3,7 @@ package io.github.cognitokit.admin;
 import io.github.cognitokit.admin.ChangeReport.Change;
 import io.github.cognitokit.admin.ChangeReport.FieldChange;
 import io.github.cognitokit.admin.CognitoAdminException.Reason;
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +39,7 @@ public final class IdentityPoolSpec {
 
   IdentityPoolSpec(CognitoAdmin admin, String name) {
     this.admin = admin;
-    Checks.text(name, "identity pool name");
+    Args.text(name, "identity pool name");
     if (!name.matches("[\\w\\s+=,.@-]{1,128}")) {
       throw new IllegalArgumentException("identity pool name must be 1-128 letters, digits, spaces or +=,.@-_, was '"
           + name + "'");
@@ -56,8 +56,8 @@ public final class IdentityPoolSpec {
    * @throws IllegalArgumentException if either is null
    */
   public IdentityPoolSpec trust(UserPool pool, AppClient client) {
-    Checks.notNull(pool, "pool");
-    Checks.notNull(client, "client");
+    Args.notNull(pool, "pool");
+    Args.notNull(client, "client");
     return trust(pool.issuer().replaceFirst("^https://", ""), client.clientId());
   }
 
@@ -70,8 +70,8 @@ public final class IdentityPoolSpec {
    * @throws IllegalArgumentException if either is blank
    */
   public IdentityPoolSpec trust(String providerName, String clientId) {
-    providers.add(CognitoIdentityProvider.builder().providerName(Checks.text(providerName, "providerName"))
-        .clientId(Checks.text(clientId, "clientId")).build());
+    providers.add(CognitoIdentityProvider.builder().providerName(Args.text(providerName, "providerName"))
+        .clientId(Args.text(clientId, "clientId")).build());
     return this;
   }
 
@@ -147,7 +147,7 @@ public final class IdentityPoolSpec {
   }
 
   private static String role(String arn, String field) {
-    Checks.text(arn, field);
+    Args.text(arn, field);
     if (!arn.startsWith("arn:") || !arn.contains(":iam::") || !arn.contains(":role/")) {
       throw new IllegalArgumentException(field + " must be an IAM role ARN, was '" + arn + "'");
     }

@@ -2,7 +2,7 @@ package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.ProvisioningPlan.Action;
 import io.github.cognitokit.admin.ProvisioningPlan.ActionType;
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import io.github.cognitokit.admin.internal.RateLimiter;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -92,7 +92,7 @@ public final class Provisioning {
    * @throws IllegalArgumentException if null
    */
   public Provisioning users(UserRows rows) {
-    this.rows = Checks.notNull(rows, "rows");
+    this.rows = Args.notNull(rows, "rows");
     return this;
   }
 
@@ -115,7 +115,7 @@ public final class Provisioning {
    * @throws IllegalArgumentException if null
    */
   public Provisioning absentUsers(AbsentUsers policy) {
-    this.absent = Checks.notNull(policy, "absentUsers");
+    this.absent = Args.notNull(policy, "absentUsers");
     return this;
   }
 
@@ -127,7 +127,7 @@ public final class Provisioning {
    * @throws IllegalArgumentException if blank
    */
   public Provisioning temporaryPassword(String password) {
-    this.temporaryPassword = Checks.text(password, "temporaryPassword");
+    this.temporaryPassword = Args.text(password, "temporaryPassword");
     return this;
   }
 
@@ -187,7 +187,7 @@ public final class Provisioning {
    * @throws IllegalArgumentException if null
    */
   public Provisioning rateLimits(RateLimits limits) {
-    this.limits = Checks.notNull(limits, "rateLimits");
+    this.limits = Args.notNull(limits, "rateLimits");
     return this;
   }
 
@@ -199,7 +199,7 @@ public final class Provisioning {
    * @throws IllegalArgumentException if null
    */
   public Provisioning progress(ProgressListener listener) {
-    this.progress = Checks.notNull(listener, "progress");
+    this.progress = Args.notNull(listener, "progress");
     return this;
   }
 
@@ -251,7 +251,7 @@ public final class Provisioning {
    * @throws CognitoAdminException if the pool cannot be read
    */
   public ProvisioningPlan dryRun(PrintStream out) {
-    Checks.notNull(out, "out");
+    Args.notNull(out, "out");
     ProvisioningPlan plan = plan();
     out.println("Dry run for " + pool.name() + ":");
     plan.print(out);

@@ -2,7 +2,7 @@ package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.ChangeReport.Change;
 import io.github.cognitokit.admin.ChangeReport.FieldChange;
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +28,7 @@ public final class ResourceServerSpec {
   ResourceServerSpec(CognitoAdmin admin, UserPool pool, String identifier) {
     this.admin = admin;
     this.pool = pool;
-    this.identifier = Checks.text(identifier, "resource server identifier");
+    this.identifier = Args.text(identifier, "resource server identifier");
     if (identifier.contains(" ") || identifier.length() > 256) {
       throw new IllegalArgumentException("resource server identifier must be 1-256 characters without spaces, was '"
           + identifier + "'");
@@ -43,7 +43,7 @@ public final class ResourceServerSpec {
    * @throws IllegalArgumentException if blank
    */
   public ResourceServerSpec name(String name) {
-    this.name = Checks.text(name, "resource server name");
+    this.name = Args.text(name, "resource server name");
     return this;
   }
 
@@ -56,12 +56,12 @@ public final class ResourceServerSpec {
    * @throws IllegalArgumentException if the name is blank or has spaces or slashes, or the description is blank
    */
   public ResourceServerSpec scope(String scopeName, String description) {
-    Checks.text(scopeName, "scope name");
+    Args.text(scopeName, "scope name");
     if (!scopeName.matches("[\\x21\\x23-\\x2E\\x30-\\x5B\\x5D-\\x7E]{1,256}")) {
       throw new IllegalArgumentException("scope name must be printable ASCII without spaces, quotes, slashes or"
           + " backslashes, was '" + scopeName + "'");
     }
-    scopes.put(scopeName, Checks.text(description, "scope description"));
+    scopes.put(scopeName, Args.text(description, "scope description"));
     removed.remove(scopeName);
     if (scopes.size() > 100) {
       throw new IllegalArgumentException("a resource server has at most 100 scopes");
@@ -77,7 +77,7 @@ public final class ResourceServerSpec {
    * @throws IllegalArgumentException if blank
    */
   public ResourceServerSpec removeScope(String scopeName) {
-    removed.add(Checks.text(scopeName, "scope name"));
+    removed.add(Args.text(scopeName, "scope name"));
     scopes.remove(scopeName);
     return this;
   }

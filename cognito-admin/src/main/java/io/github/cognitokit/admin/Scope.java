@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.Objects;
 
 /**
@@ -33,8 +33,8 @@ public final class Scope {
    * @throws IllegalArgumentException if either is blank or contains a space or slash in the scope name
    */
   public static Scope of(String resourceServer, String scope) {
-    Checks.text(resourceServer, "resourceServer");
-    Checks.text(scope, "scope");
+    Args.text(resourceServer, "resourceServer");
+    Args.text(scope, "scope");
     if (scope.contains("/") || scope.contains(" ") || resourceServer.contains(" ")) {
       throw new IllegalArgumentException("scope name must not contain '/' or spaces: '" + scope + "'");
     }
@@ -49,7 +49,7 @@ public final class Scope {
    * @throws IllegalArgumentException if it is blank or contains spaces
    */
   public static Scope parse(String value) {
-    Checks.text(value, "scope");
+    Args.text(value, "scope");
     if (value.contains(" ")) {
       throw new IllegalArgumentException("scope must not contain spaces: '" + value + "'");
     }

@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,10 +137,10 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public User updateAttributes(Map<String, String> values) {
-    Checks.notNull(values, "values");
+    Args.notNull(values, "values");
     List<AttributeType> list = new ArrayList<>();
     values.forEach((k, v) -> list.add(AttributeType.builder().name(UserSpec.qualified(k))
-        .value(Checks.notNull(v, "attribute " + k + " value")).build()));
+        .value(Args.notNull(v, "attribute " + k + " value")).build()));
     admin.calls().run("AdminUpdateUserAttributes", resource(), () -> admin.cognito().adminUpdateUserAttributes(b -> b
         .userPoolId(pool.id()).username(username).userAttributes(list)));
     return this;
@@ -154,7 +154,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses (required attributes cannot be deleted)
    */
   public User deleteAttributes(String... names) {
-    Checks.notNull(names, "names");
+    Args.notNull(names, "names");
     List<String> list = new ArrayList<>();
     for (String n : names) {
       list.add(UserSpec.qualified(n));
@@ -174,7 +174,7 @@ public final class User {
    * @throws CognitoAdminException if it breaks the policy or Cognito refuses
    */
   public User setPassword(String password, boolean permanent) {
-    Checks.text(password, "password");
+    Args.text(password, "password");
     admin.calls().run("AdminSetUserPassword", resource(), () -> admin.cognito().adminSetUserPassword(b -> b
         .userPoolId(pool.id()).username(username).password(password).permanent(permanent)));
     return this;

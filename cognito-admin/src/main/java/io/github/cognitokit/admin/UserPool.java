@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.Optional;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
@@ -93,7 +93,7 @@ public final class UserPool {
    * @throws IllegalArgumentException if the prefix is not valid
    */
   public DomainSpec domain(String prefix) {
-    return new DomainSpec(admin, this, Checks.domainPrefix(prefix), null);
+    return new DomainSpec(admin, this, Args.domainPrefix(prefix), null);
   }
 
   /**
@@ -105,12 +105,12 @@ public final class UserPool {
    * @throws IllegalArgumentException if the domain or ARN is not valid
    */
   public DomainSpec customDomain(String domainName, String certificateArn) {
-    Checks.text(domainName, "domainName");
+    Args.text(domainName, "domainName");
     if (!domainName.matches("[a-z0-9.-]+\\.[a-z]{2,}")) {
       throw new IllegalArgumentException("domainName must be a DNS name such as auth.example.com, was '" + domainName
           + "'");
     }
-    Checks.text(certificateArn, "certificateArn");
+    Args.text(certificateArn, "certificateArn");
     if (!certificateArn.startsWith("arn:") || !certificateArn.contains(":acm:")) {
       throw new IllegalArgumentException("certificateArn must be an ACM certificate ARN, was '" + certificateArn
           + "'");
@@ -170,7 +170,7 @@ public final class UserPool {
    * @throws CognitoAdminException if Cognito cannot be read
    */
   public Optional<User> findUser(String username) {
-    return User.find(admin, this, Checks.text(username, "username"));
+    return User.find(admin, this, Args.text(username, "username"));
   }
 
   /**

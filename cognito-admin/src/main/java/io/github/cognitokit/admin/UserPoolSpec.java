@@ -1,6 +1,6 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -75,7 +75,7 @@ public final class UserPoolSpec {
 
   UserPoolSpec(CognitoAdmin admin, String name) {
     this.admin = admin;
-    this.name = Checks.text(name, "pool name");
+    this.name = Args.text(name, "pool name");
     if (name.length() > 128) {
       throw new IllegalArgumentException("pool name must be at most 128 characters, was " + name.length());
     }
@@ -124,10 +124,10 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null is given
    */
   public UserPoolSpec requiredAttributes(StandardAttribute... attributes) {
-    Checks.notNull(attributes, "requiredAttributes");
+    Args.notNull(attributes, "requiredAttributes");
     Set<StandardAttribute> set = EnumSet.noneOf(StandardAttribute.class);
     for (StandardAttribute a : attributes) {
-      set.add(Checks.notNull(a, "requiredAttributes entry"));
+      set.add(Args.notNull(a, "requiredAttributes entry"));
     }
     this.requiredAttributes = set;
     return this;
@@ -141,9 +141,9 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null, or two share a name with different definitions
    */
   public UserPoolSpec customAttributes(CustomAttribute... attributes) {
-    Checks.notNull(attributes, "customAttributes");
+    Args.notNull(attributes, "customAttributes");
     for (CustomAttribute a : attributes) {
-      Checks.notNull(a, "customAttributes entry");
+      Args.notNull(a, "customAttributes entry");
       CustomAttribute earlier = customAttributes.putIfAbsent(a.name(), a);
       if (earlier != null && !earlier.equals(a)) {
         throw new IllegalArgumentException("custom attribute " + a.name() + " is defined twice: " + earlier
@@ -164,7 +164,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null
    */
   public UserPoolSpec passwordPolicy(PasswordPolicy policy) {
-    this.passwordPolicy = Checks.notNull(policy, "passwordPolicy");
+    this.passwordPolicy = Args.notNull(policy, "passwordPolicy");
     return this;
   }
 
@@ -176,7 +176,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null
    */
   public UserPoolSpec passwordPolicy(Consumer<PasswordPolicy.Builder> spec) {
-    Checks.notNull(spec, "passwordPolicy");
+    Args.notNull(spec, "passwordPolicy");
     PasswordPolicy.Builder b = PasswordPolicy.builder();
     spec.accept(b);
     return passwordPolicy(b.build());
@@ -191,7 +191,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null
    */
   public UserPoolSpec mfa(Mfa mfa) {
-    this.mfa = Checks.notNull(mfa, "mfa");
+    this.mfa = Args.notNull(mfa, "mfa");
     return this;
   }
 
@@ -230,7 +230,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null
    */
   public UserPoolSpec accountRecovery(AccountRecovery recovery) {
-    this.accountRecovery = Checks.notNull(recovery, "accountRecovery");
+    this.accountRecovery = Args.notNull(recovery, "accountRecovery");
     return this;
   }
 
@@ -272,7 +272,7 @@ public final class UserPoolSpec {
   }
 
   private static Set<StandardAttribute> emailOrPhone(String field, StandardAttribute... attributes) {
-    Checks.notNull(attributes, field);
+    Args.notNull(attributes, field);
     Set<StandardAttribute> set = EnumSet.noneOf(StandardAttribute.class);
     for (StandardAttribute a : attributes) {
       if (a != StandardAttribute.EMAIL && a != StandardAttribute.PHONE_NUMBER) {
@@ -310,7 +310,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if the source ARN is not an SES identity ARN
    */
   public UserPoolSpec emailFromSes(String sourceArn, String from, String replyTo, String configurationSet) {
-    Checks.text(sourceArn, "emailFromSes sourceArn");
+    Args.text(sourceArn, "emailFromSes sourceArn");
     if (!sourceArn.startsWith("arn:") || !sourceArn.contains(":ses:")) {
       throw new IllegalArgumentException("emailFromSes sourceArn must be an SES identity ARN, was '" + sourceArn
           + "'");
@@ -335,7 +335,7 @@ public final class UserPoolSpec {
    */
   public UserPoolSpec verificationByCode(String emailSubject, String emailMessage, String smsMessage) {
     this.verificationStyle = "CONFIRM_WITH_CODE";
-    this.verificationSubject = Checks.text(emailSubject, "verification emailSubject");
+    this.verificationSubject = Args.text(emailSubject, "verification emailSubject");
     this.verificationMessage = requireCode(emailMessage, "verification emailMessage");
     this.verificationSms = requireCode(smsMessage, "verification smsMessage");
     return this;
@@ -350,12 +350,12 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if the message lacks a {@code {##...##}} link
    */
   public UserPoolSpec verificationByLink(String emailSubject, String emailMessage) {
-    Checks.text(emailMessage, "verification emailMessage");
+    Args.text(emailMessage, "verification emailMessage");
     if (!emailMessage.matches("(?s).*\\{##.+##}.*")) {
       throw new IllegalArgumentException("verification emailMessage must contain a {##link text##} placeholder");
     }
     this.verificationStyle = "CONFIRM_WITH_LINK";
-    this.verificationSubject = Checks.text(emailSubject, "verification emailSubject");
+    this.verificationSubject = Args.text(emailSubject, "verification emailSubject");
     this.verificationMessage = emailMessage;
     this.verificationSms = null;
     return this;
@@ -372,14 +372,14 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if a text lacks {@code {username}} or {@code {####}}
    */
   public UserPoolSpec invitation(String emailSubject, String emailMessage, String smsMessage) {
-    this.invitationSubject = Checks.text(emailSubject, "invitation emailSubject");
+    this.invitationSubject = Args.text(emailSubject, "invitation emailSubject");
     this.invitationMessage = requireInvite(emailMessage, "invitation emailMessage");
     this.invitationSms = requireInvite(smsMessage, "invitation smsMessage");
     return this;
   }
 
   private static String requireCode(String message, String field) {
-    Checks.text(message, field);
+    Args.text(message, field);
     if (!message.contains("{####}")) {
       throw new IllegalArgumentException(field + " must contain the code placeholder {####}");
     }
@@ -404,7 +404,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if the ARN is not an IAM role ARN
    */
   public UserPoolSpec sms(String snsCallerArn, String externalId, String snsRegion) {
-    Checks.text(snsCallerArn, "sms snsCallerArn");
+    Args.text(snsCallerArn, "sms snsCallerArn");
     if (!snsCallerArn.startsWith("arn:") || !snsCallerArn.contains(":iam::")) {
       throw new IllegalArgumentException("sms snsCallerArn must be an IAM role ARN, was '" + snsCallerArn + "'");
     }
@@ -453,8 +453,8 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if the ARN is not a Lambda function ARN
    */
   public UserPoolSpec trigger(LambdaTrigger trigger, String lambdaArn) {
-    Checks.notNull(trigger, "trigger");
-    Checks.text(lambdaArn, "trigger " + trigger + " lambdaArn");
+    Args.notNull(trigger, "trigger");
+    Args.text(lambdaArn, "trigger " + trigger + " lambdaArn");
     if (!lambdaArn.startsWith("arn:") || !lambdaArn.contains(":lambda:")) {
       throw new IllegalArgumentException("trigger " + trigger + " needs a Lambda function ARN, was '" + lambdaArn
           + "'");
@@ -472,7 +472,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null
    */
   public UserPoolSpec removeTrigger(LambdaTrigger trigger) {
-    Checks.notNull(trigger, "trigger");
+    Args.notNull(trigger, "trigger");
     triggers.remove(trigger);
     removedTriggers.add(trigger);
     return this;
@@ -503,7 +503,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if it is not a KMS key ARN
    */
   public UserPoolSpec customSenderKmsKey(String kmsKeyArn) {
-    Checks.text(kmsKeyArn, "customSenderKmsKey");
+    Args.text(kmsKeyArn, "customSenderKmsKey");
     if (!kmsKeyArn.startsWith("arn:") || !kmsKeyArn.contains(":kms:")) {
       throw new IllegalArgumentException("customSenderKmsKey must be a KMS key ARN, was '" + kmsKeyArn + "'");
     }
@@ -520,7 +520,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if the key is blank or the value null
    */
   public UserPoolSpec tag(String key, String value) {
-    tags.put(Checks.text(key, "tag key"), Checks.notNull(value, "tag value"));
+    tags.put(Args.text(key, "tag key"), Args.notNull(value, "tag value"));
     return this;
   }
 
@@ -543,7 +543,7 @@ public final class UserPoolSpec {
    * @throws IllegalArgumentException if null
    */
   public UserPoolSpec featurePlan(FeaturePlan plan) {
-    this.featurePlan = Checks.notNull(plan, "featurePlan");
+    this.featurePlan = Args.notNull(plan, "featurePlan");
     return this;
   }
 

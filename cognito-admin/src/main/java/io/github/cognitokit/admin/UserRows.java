@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import io.github.cognitokit.admin.internal.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -87,7 +87,7 @@ public final class UserRows {
    * @throws UncheckedIOException if reading fails
    */
   public static UserRows csv(Reader reader) {
-    Checks.notNull(reader, "reader");
+    Args.notNull(reader, "reader");
     List<Csv.Row> rows;
     try {
       rows = Csv.read(reader);
@@ -163,7 +163,7 @@ public final class UserRows {
    * @throws UncheckedIOException if reading fails
    */
   public static UserRows jsonLines(Reader reader) {
-    Checks.notNull(reader, "reader");
+    Args.notNull(reader, "reader");
     List<DesiredUser> users = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     BufferedReader lines = new BufferedReader(reader);

@@ -2,7 +2,7 @@ package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.ChangeReport.Change;
 import io.github.cognitokit.admin.ChangeReport.FieldChange;
-import io.github.cognitokit.admin.internal.Checks;
+import io.github.cognitokit.admin.internal.Args;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ public final class UserSpec {
   UserSpec(CognitoAdmin admin, UserPool pool, String username) {
     this.admin = admin;
     this.pool = pool;
-    this.username = Checks.text(username, "username");
+    this.username = Args.text(username, "username");
     if (username.length() > 128) {
       throw new IllegalArgumentException("username must be at most 128 characters");
     }
@@ -101,12 +101,12 @@ public final class UserSpec {
    * @throws IllegalArgumentException if the name is blank or the value null
    */
   public UserSpec attribute(String name, String value) {
-    attributes.put(qualified(name), Checks.notNull(value, "attribute " + name + " value"));
+    attributes.put(qualified(name), Args.notNull(value, "attribute " + name + " value"));
     return this;
   }
 
   static String qualified(String name) {
-    Checks.text(name, "attribute name");
+    Args.text(name, "attribute name");
     if (name.startsWith("custom:") || StandardAttribute.isStandard(name)) {
       return name;
     }
@@ -122,7 +122,7 @@ public final class UserSpec {
    * @throws IllegalArgumentException if blank
    */
   public UserSpec temporaryPassword(String password) {
-    this.temporaryPassword = Checks.text(password, "temporaryPassword");
+    this.temporaryPassword = Args.text(password, "temporaryPassword");
     return this;
   }
 
@@ -134,7 +134,7 @@ public final class UserSpec {
    * @throws IllegalArgumentException if blank
    */
   public UserSpec permanentPassword(String password) {
-    this.permanentPassword = Checks.text(password, "permanentPassword");
+    this.permanentPassword = Args.text(password, "permanentPassword");
     return this;
   }
 

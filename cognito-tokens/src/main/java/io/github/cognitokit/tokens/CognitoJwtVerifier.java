@@ -853,7 +853,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null, negative or over 5 minutes
      */
     public Builder clockSkew(Duration clockSkew) {
-      this.clockSkew = Args.range("clockSkew", clockSkew, Duration.ZERO, Duration.ofMinutes(5));
+      this.clockSkew = Args.range(clockSkew, "clockSkew", Duration.ZERO, Duration.ofMinutes(5));
       return this;
     }
 
@@ -895,7 +895,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxTokenSize(int maxChars) {
-      this.maxTokenSize = Args.range("maxTokenSize", maxChars, 256, MAX_TOKEN_SIZE_LIMIT);
+      this.maxTokenSize = Args.range(maxChars, "maxTokenSize", 256, MAX_TOKEN_SIZE_LIMIT);
       return this;
     }
 
@@ -908,7 +908,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder keySetTimeToLive(Duration ttl) {
-      this.keySetTimeToLive = Args.range("keySetTimeToLive", ttl, Duration.ofSeconds(1), Duration.ofDays(7));
+      this.keySetTimeToLive = Args.range(ttl, "keySetTimeToLive", Duration.ofSeconds(1), Duration.ofDays(7));
       keySettingChanged();
       return this;
     }
@@ -921,7 +921,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder maxStaleAge(Duration maxStaleAge) {
-      this.maxStaleAge = Args.range("maxStaleAge", maxStaleAge, Duration.ofSeconds(1), Duration.ofDays(30));
+      this.maxStaleAge = Args.range(maxStaleAge, "maxStaleAge", Duration.ofSeconds(1), Duration.ofDays(30));
       keySettingChanged();
       return this;
     }
@@ -934,7 +934,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder kidMissInterval(Duration interval) {
-      this.kidMissInterval = Args.range("kidMissInterval", interval, Duration.ZERO, Duration.ofHours(1));
+      this.kidMissInterval = Args.range(interval, "kidMissInterval", Duration.ZERO, Duration.ofHours(1));
       keySettingChanged();
       return this;
     }
@@ -949,8 +949,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder failureBackoff(Duration initial, Duration max) {
-      Duration i = Args.range("failureBackoff initial", initial, Duration.ofMillis(1), Duration.ofHours(1));
-      this.maxFailureBackoff = Args.range("failureBackoff max", max, i, Duration.ofDays(1));
+      Duration i = Args.range(initial, "failureBackoff initial", Duration.ofMillis(1), Duration.ofHours(1));
+      this.maxFailureBackoff = Args.range(max, "failureBackoff max", i, Duration.ofDays(1));
       this.failureBackoff = i;
       keySettingChanged();
       return this;
@@ -965,7 +965,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Args.range("connectTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(1));
+      this.connectTimeout = Args.range(timeout, "connectTimeout", Duration.ofMillis(1), Duration.ofMinutes(1));
       keySettingChanged();
       return this;
     }
@@ -979,7 +979,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder responseTimeout(Duration timeout) {
-      this.responseTimeout = Args.range("responseTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(2));
+      this.responseTimeout = Args.range(timeout, "responseTimeout", Duration.ofMillis(1), Duration.ofMinutes(2));
       keySettingChanged();
       return this;
     }

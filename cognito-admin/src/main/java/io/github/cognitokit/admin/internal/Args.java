@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Argument checks that name the field, run before any call. */
-public final class Checks {
+public final class Args {
   private static final Pattern PREFIX = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
-  private Checks() {}
+  private Args() {}
 
   /**
    * Requires a non-blank string.

@@ -370,7 +370,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null, negative or over 5 minutes
      */
     public Builder clockSkew(Duration clockSkew) {
-      this.clockSkew = Args.range("clockSkew", clockSkew, Duration.ZERO, Duration.ofMinutes(5));
+      this.clockSkew = Args.range(clockSkew, "clockSkew", Duration.ZERO, Duration.ofMinutes(5));
       return this;
     }
 
@@ -407,7 +407,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder kidMissInterval(Duration interval) {
-      this.kidMissInterval = Args.range("kidMissInterval", interval, Duration.ZERO, Duration.ofHours(1));
+      this.kidMissInterval = Args.range(interval, "kidMissInterval", Duration.ZERO, Duration.ofHours(1));
       return this;
     }
 
@@ -420,7 +420,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if out of range
      */
     public Builder kidMissBurst(int fetches) {
-      this.kidMissBurst = Args.range("kidMissBurst", fetches, 1, 100);
+      this.kidMissBurst = Args.range(fetches, "kidMissBurst", 1, 100);
       return this;
     }
 
@@ -433,7 +433,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder keyTimeToLive(Duration ttl) {
-      this.keyTimeToLive = Args.range("keyTimeToLive", ttl, Duration.ofSeconds(1), Duration.ofDays(1));
+      this.keyTimeToLive = Args.range(ttl, "keyTimeToLive", Duration.ofSeconds(1), Duration.ofDays(1));
       return this;
     }
 
@@ -446,7 +446,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder maxStaleAge(Duration maxStaleAge) {
-      this.maxStaleAge = Args.range("maxStaleAge", maxStaleAge, Duration.ofSeconds(1), Duration.ofDays(7));
+      this.maxStaleAge = Args.range(maxStaleAge, "maxStaleAge", Duration.ofSeconds(1), Duration.ofDays(7));
       return this;
     }
 
@@ -459,8 +459,8 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder failureBackoff(Duration initial, Duration max) {
-      this.failureBackoff = Args.range("failureBackoff initial", initial, Duration.ofMillis(1), Duration.ofHours(1));
-      this.maxFailureBackoff = Args.range("failureBackoff max", max, initial, Duration.ofDays(1));
+      this.failureBackoff = Args.range(initial, "failureBackoff initial", Duration.ofMillis(1), Duration.ofHours(1));
+      this.maxFailureBackoff = Args.range(max, "failureBackoff max", initial, Duration.ofDays(1));
       return this;
     }
 
@@ -472,7 +472,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Args.range("connectTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(1));
+      this.connectTimeout = Args.range(timeout, "connectTimeout", Duration.ofMillis(1), Duration.ofMinutes(1));
       return this;
     }
 
@@ -484,7 +484,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if null or out of range
      */
     public Builder responseTimeout(Duration timeout) {
-      this.responseTimeout = Args.range("responseTimeout", timeout, Duration.ofMillis(1), Duration.ofMinutes(2));
+      this.responseTimeout = Args.range(timeout, "responseTimeout", Duration.ofMillis(1), Duration.ofMinutes(2));
       return this;
     }
 
@@ -533,7 +533,7 @@ public final class AlbJwtVerifier {
      * @throws IllegalArgumentException if out of range
      */
     public Builder maxTokenSize(int maxChars) {
-      this.maxTokenSize = Args.range("maxTokenSize", maxChars, 256,
+      this.maxTokenSize = Args.range(maxChars, "maxTokenSize", 256,
           io.github.cognitokit.tokens.CognitoJwtVerifier.MAX_TOKEN_SIZE_LIMIT);
       return this;
     }

@@ -25,14 +25,14 @@ public final class Args {
   /**
    * Requires a duration within a range, both ends included.
    *
-   * @param name the setting
    * @param value the duration
+   * @param name the setting
    * @param min the least
    * @param max the most
    * @return the duration
    * @throws IllegalArgumentException if null or out of range
    */
-  public static Duration range(String name, Duration value, Duration min, Duration max) {
+  public static Duration range(Duration value, String name, Duration min, Duration max) {
     if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
       throw new IllegalArgumentException(name + " must be within " + min + ".." + max + ", was " + value);
     }
@@ -42,14 +42,14 @@ public final class Args {
   /**
    * Requires an int within a range, both ends included.
    *
-   * @param name the setting
    * @param value the value
+   * @param name the setting
    * @param min the least
    * @param max the most
    * @return the value
    * @throws IllegalArgumentException if out of range
    */
-  public static int range(String name, int value, int min, int max) {
+  public static int range(int value, String name, int min, int max) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(name + " must be within " + min + ".." + max + ", was " + value);
     }
