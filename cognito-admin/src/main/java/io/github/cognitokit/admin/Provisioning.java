@@ -3,6 +3,9 @@ package io.github.cognitokit.admin;
 import io.github.cognitokit.admin.ProvisioningPlan.Action;
 import io.github.cognitokit.admin.ProvisioningPlan.ActionType;
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.ProvisioningPlanner;
+import io.github.cognitokit.admin.internal.ProvisioningPlanner.Existing;
+import io.github.cognitokit.admin.internal.ProvisioningPlanner.Work;
 import io.github.cognitokit.admin.internal.RateLimiter;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -13,9 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -203,10 +204,6 @@ public final class Provisioning {
     return this;
   }
 
-  private record Existing(String username, Map<String, String> attributes, boolean enabled) {}
-
-  private record Work(String username, List<Action> actions, DesiredUser desired, boolean absent,
-      Map<String, String> changed) {}
 
   private final class Limiters {
     final RateLimiter creation = new RateLimiter("UserCreation", limits.userCreation());
@@ -239,7 +236,7 @@ public final class Provisioning {
   public ProvisioningPlan plan() {
     Computed c = compute(new Limiters());
     List<Action> all = new ArrayList<>(c.groupActions);
-    c.work.forEach(w -> all.addAll(w.actions));
+    c.work.forEach(w -> all.addAll(w.actions()));
     return new ProvisioningPlan(all, c.skipped, c.unchanged);
   }
 
@@ -289,8 +286,7 @@ public final class Provisioning {
     }
     c.skipped.sort(java.util.Comparator.comparingInt(UserRows.RowError::line));
     Map<String, Existing> existing = listUsers(poolId, key, limiters.list);
-    Set<String> managed = new TreeSet<>();
-    desired.forEach(u -> u.groups().ifPresent(managed::addAll));
+    Set<String> managed = ProvisioningPlanner.managedGroups(desired);
     Set<String> existingGroups = new HashSet<>();
     if (!managed.isEmpty()) { // a source that names no group needs no group read (nor the permission for it)
       admin.calls().run("ListGroups", "groups of " + pool.name(), () -> {
@@ -303,8 +299,7 @@ public final class Provisioning {
     Map<String, Set<String>> membership = new HashMap<>();
     for (String g : managed) {
       if (!existingGroups.contains(g)) {
-        c.groupActions.add(new Action(ActionType.CREATE_GROUP, g, "named by the source"));
-        continue;
+        continue;                                      // a new group has no members yet
       }
       String token = null;
       do {
@@ -316,76 +311,13 @@ public final class Provisioning {
         token = page.nextToken();
       } while (token != null && !token.isEmpty());
     }
-    Set<String> seen = new HashSet<>();
-    for (DesiredUser u : desired) {
-      seen.add(u.username());
-      Existing have = existing.get(u.username());
-      List<Action> actions = new ArrayList<>();
-      Map<String, String> attrs = new LinkedHashMap<>(u.attributes());
-      if (markEmailVerified && attrs.containsKey("email") && !attrs.containsKey("email_verified")) {
-        attrs.put("email_verified", "true");
-      }
-      Map<String, String> changedAttributes = new LinkedHashMap<>(attrs);
-      if (have == null) {
-        actions.add(new Action(ActionType.CREATE, u.username(), "attributes " + attrs.keySet()));
-        u.groups().ifPresent(gs -> gs.forEach(g -> actions.add(new Action(ActionType.ADD_TO_GROUP, u.username(), g))));
-        if (u.enabled().isPresent() && !u.enabled().get()) {
-          actions.add(new Action(ActionType.DISABLE, u.username(), "disabled in the source"));
-        }
-      } else {
-        Map<String, String> changed = new LinkedHashMap<>();
-        attrs.forEach((k, v) -> {
-          if (!Objects.equals(have.attributes.get(k), v)) {
-            changed.put(k, v);
-          }
-        });
-        changedAttributes = changed;
-        if (!changed.isEmpty()) {
-          StringBuilder detail = new StringBuilder();
-          changed.forEach((k, v) -> detail.append(detail.length() == 0 ? "" : ", ").append(k).append(": ")
-              .append(have.attributes.get(k)).append(" -> ").append(v));
-          actions.add(new Action(ActionType.UPDATE_ATTRIBUTES, u.username(), detail.toString()));
-        }
-        if (u.enabled().isPresent() && u.enabled().get() != have.enabled) {
-          actions.add(new Action(u.enabled().get() ? ActionType.ENABLE : ActionType.DISABLE, u.username(), ""));
-        }
-        if (u.groups().isPresent()) {
-          Set<String> current = membership.getOrDefault(have.username, Set.of());
-          for (String g : u.groups().get()) {
-            if (!current.contains(g)) {
-              actions.add(new Action(ActionType.ADD_TO_GROUP, u.username(), g));
-            }
-          }
-          for (String g : current) {
-            if (managed.contains(g) && !u.groups().get().contains(g)) {
-              actions.add(new Action(ActionType.REMOVE_FROM_GROUP, u.username(), g));
-            }
-          }
-        }
-      }
-      if (syncPasswords && u.password().isPresent()) {
-        actions.add(new Action(ActionType.SET_PASSWORD, u.username(), "permanent"));
-      }
-      if (actions.isEmpty()) {
-        c.unchanged++;
-      } else {
-        c.work.add(new Work(u.username(), actions, u, false, changedAttributes));
-      }
-    }
-    if (absent != AbsentUsers.KEEP) {
-      for (Map.Entry<String, Existing> e : existing.entrySet()) {
-        if (seen.contains(e.getKey()) || skippedNames.contains(e.getKey())) {
-          continue;
-        }
-        if (absent == AbsentUsers.DELETE) {
-          c.work.add(new Work(e.getKey(), List.of(new Action(ActionType.DELETE, e.getKey(), "absent from the source")),
-              null, true, Map.of()));
-        } else if (e.getValue().enabled) {
-          c.work.add(new Work(e.getKey(), List.of(new Action(ActionType.DISABLE, e.getKey(), "absent from the source")),
-              null, true, Map.of()));
-        }
-      }
-    }
+    ProvisioningPlanner.Planned planned = ProvisioningPlanner.plan(desired, skippedNames,
+        new ProvisioningPlanner.Observed(existing, existingGroups, membership),
+        new ProvisioningPlanner.Settings(markEmailVerified, syncPasswords, ProvisioningPlanner.Absent.valueOf(
+            absent.name())));
+    c.groupActions.addAll(planned.groupActions());
+    c.work.addAll(planned.work());
+    c.unchanged = planned.unchanged();
     return c;
   }
 
@@ -518,7 +450,7 @@ public final class Provisioning {
   private void run(Work w, String poolId, Limiters limiters, List<ProvisioningReport.Failure> failures,
       AtomicLong created, AtomicLong updated, AtomicLong disabled, AtomicLong deleted) {
     boolean wasCreated = false;
-    for (Action a : w.actions) {
+    for (Action a : w.actions()) {
       if (Thread.currentThread().isInterrupted()) {
         throw new InterruptedRun();
       }
@@ -533,17 +465,17 @@ public final class Provisioning {
       } catch (CognitoAdminException e) {
         if (a.type() == ActionType.CREATE && e.reason() == CognitoAdminException.Reason.ALREADY_EXISTS) {
           // Created by an earlier, interrupted run: converge its attributes instead.
-          execute(new Action(ActionType.UPDATE_ATTRIBUTES, w.username, "resumed"), new Work(w.username, w.actions,
-              w.desired, false, allAttributes(w.desired)), poolId, limiters.update);
+          execute(new Action(ActionType.UPDATE_ATTRIBUTES, w.username(), "resumed"), new Work(w.username(), w.actions(),
+              w.desired(), false, allAttributes(w.desired())), poolId, limiters.update);
           continue;
         }
-        LOG.debug("Provisioning {} failed at {}: {}", w.username, a.type(), e.getMessage());
-        failures.add(new ProvisioningReport.Failure(w.username, a.type(), e.getMessage()));
+        LOG.debug("Provisioning {} failed at {}: {}", w.username(), a.type(), e.getMessage());
+        failures.add(new ProvisioningReport.Failure(w.username(), a.type(), e.getMessage()));
         return;
       }
     }
-    if (w.absent) {
-      if (w.actions.get(0).type() == ActionType.DELETE) {
+    if (w.absent()) {
+      if (w.actions().get(0).type() == ActionType.DELETE) {
         deleted.incrementAndGet();
       } else {
         disabled.incrementAndGet();
@@ -556,12 +488,12 @@ public final class Provisioning {
   }
 
   private void execute(Action a, Work w, String poolId, RateLimiter limiter) {
-    String u = w.username;
+    String u = w.username();
     String resource = "user " + u + " in " + pool.name();
     Runnable throttled = limiter::throttled;
     switch (a.type()) {
       case CREATE -> admin.calls().run("AdminCreateUser", resource, () -> admin.cognito().adminCreateUser(b -> {
-        b.userPoolId(poolId).username(u).userAttributes(attributes(w.desired));
+        b.userPoolId(poolId).username(u).userAttributes(attributes(w.desired()));
         if (temporaryPassword != null) {
           b.temporaryPassword(temporaryPassword);
         }
@@ -570,7 +502,7 @@ public final class Provisioning {
         }
       }), throttled);
       case UPDATE_ATTRIBUTES -> admin.calls().run("AdminUpdateUserAttributes", resource, () -> admin.cognito()
-          .adminUpdateUserAttributes(b -> b.userPoolId(poolId).username(u).userAttributes(toAttributes(w.changed))),
+          .adminUpdateUserAttributes(b -> b.userPoolId(poolId).username(u).userAttributes(toAttributes(w.changed()))),
           throttled);
       case ENABLE -> admin.calls().run("AdminEnableUser", resource, () -> admin.cognito().adminEnableUser(b -> b
           .userPoolId(poolId).username(u)), throttled);
@@ -583,7 +515,7 @@ public final class Provisioning {
       case REMOVE_FROM_GROUP -> admin.calls().run("AdminRemoveUserFromGroup", resource, () -> admin.cognito()
           .adminRemoveUserFromGroup(b -> b.userPoolId(poolId).username(u).groupName(a.detail())), throttled);
       case SET_PASSWORD -> admin.calls().run("AdminSetUserPassword", resource, () -> admin.cognito()
-          .adminSetUserPassword(b -> b.userPoolId(poolId).username(u).password(w.desired.password().orElseThrow())
+          .adminSetUserPassword(b -> b.userPoolId(poolId).username(u).password(w.desired().password().orElseThrow())
               .permanent(true)), throttled);
       default -> throw new IllegalStateException("unexpected action " + a.type());
     }
