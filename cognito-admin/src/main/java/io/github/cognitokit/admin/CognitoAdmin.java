@@ -1,13 +1,19 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.internal.Calls;
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.Calls;
 import io.github.cognitokit.admin.internal.NameIndex;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -31,8 +37,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
  * are found by name (two pools with one name is an error naming both ids) or by id; app clients by name within
  * their pool. Throttling and concurrent modification are retried with jittered back-off; limit errors are not.
  *
- * <p>Pass your own SDK clients with {@link #using(CognitoIdentityProviderClient)} (they stay yours to close), or let
- * {@link #create()} build them from the default chain ({@link #close()} closes those). Instances are thread-safe.
+ * <p>Pass your own SDK clients with {@link #using(CognitoIdentityProviderClient)} (they stay yours to close), let
+ * {@link #create()} build them from the default chain, or choose region, credentials, endpoint and retries with
+ * {@link #builder()} ({@link #close()} closes the clients it built). Instances are thread-safe.
  */
 public final class CognitoAdmin implements AutoCloseable {
   private final CognitoIdentityProviderClient cognito;
@@ -76,13 +83,192 @@ public final class CognitoAdmin implements AutoCloseable {
   }
 
   /**
-   * Builds SDK clients from the default credentials and region chain; {@link #close()} closes them.
+   * Builds SDK clients from the default credentials and region chain; {@link #close()} closes them. Same as
+   * {@code builder().build()}.
    *
    * @return the admin
    */
   public static CognitoAdmin create() {
-    return new CognitoAdmin(CognitoIdentityProviderClient.create(), CognitoIdentityClient.create(), true,
-        Calls.defaults());
+    return builder().build();
+  }
+
+  /**
+   * Starts an admin with your settings: your SDK clients, or the region, credentials and endpoint of the clients it
+   * builds, and the retries.
+   *
+   * <pre>{@code
+   * CognitoAdmin admin = CognitoAdmin.builder()
+   *     .region(Region.EU_WEST_1).credentials(ProfileCredentialsProvider.create("ops"))
+   *     .maxAttempts(4).backoff(Duration.ofMillis(500), Duration.ofSeconds(10))
+   *     .build();
+   * }</pre>
+   *
+   * <p>Retries happen in one place. Throttling ({@code TooManyRequestsException}) and concurrent modification are
+   * retried by the admin with jittered exponential back-off, {@link Builder#maxAttempts(int)} attempts in all; the
+   * SDK clients the admin builds do not retry on their own, so a call is tried at most that many times. A client you
+   * pass in keeps its own retry settings: build it with {@code AwsRetryStrategy.doNotRetry()} to keep one layer, or
+   * set {@code maxAttempts(1)} here to leave retries to it.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Settings for {@link CognitoAdmin}; {@link #build()} checks them. */
+  public static final class Builder {
+    private CognitoIdentityProviderClient cognito;
+    private CognitoIdentityClient identity;
+    private Region region;
+    private AwsCredentialsProvider credentials;
+    private URI endpoint;
+    private int maxAttempts = 6;
+    private Duration baseDelay = Duration.ofMillis(200);
+    private Duration maxDelay = Duration.ofSeconds(5);
+
+    private Builder() {}
+
+    /**
+     * Uses your user pool client (it stays yours to close).
+     *
+     * @param cognito the client
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder client(CognitoIdentityProviderClient cognito) {
+      this.cognito = Args.notNull(cognito, "cognito client");
+      return this;
+    }
+
+    /**
+     * Uses your identity pool client (it stays yours to close).
+     *
+     * @param identity the client
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder identityClient(CognitoIdentityClient identity) {
+      this.identity = Args.notNull(identity, "identity client");
+      return this;
+    }
+
+    /**
+     * Sets the region of the clients the admin builds. Default: the SDK's region chain.
+     *
+     * @param region the region
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder region(Region region) {
+      this.region = Args.notNull(region, "region");
+      return this;
+    }
+
+    /**
+     * Sets the credentials of the clients the admin builds. Default: the SDK's default credentials chain.
+     *
+     * @param credentials the credentials provider
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder credentials(AwsCredentialsProvider credentials) {
+      this.credentials = Args.notNull(credentials, "credentials");
+      return this;
+    }
+
+    /**
+     * Sends the clients the admin builds to another endpoint (a VPC endpoint, or a local emulator in tests).
+     *
+     * @param endpoint the endpoint
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or not absolute
+     */
+    public Builder endpointOverride(URI endpoint) {
+      Args.notNull(endpoint, "endpoint");
+      if (!endpoint.isAbsolute()) {
+        throw new IllegalArgumentException("endpoint must be an absolute URI, was '" + endpoint + "'");
+      }
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    /**
+     * Sets how many times a throttled or concurrently modified call is tried in all. Default 6.
+     *
+     * @param attempts 1 (no retries) to 20
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder maxAttempts(int attempts) {
+      if (attempts < 1 || attempts > 20) {
+        throw new IllegalArgumentException("maxAttempts must be within 1..20, was " + attempts);
+      }
+      this.maxAttempts = attempts;
+      return this;
+    }
+
+    /**
+     * Sets the back-off between attempts: a random wait up to {@code base} doubled per attempt, at most
+     * {@code max}. Default 200 ms and 5 s.
+     *
+     * @param base the first back-off, 1 ms to 1 minute
+     * @param max the longest, at least {@code base} and at most 5 minutes
+     * @return this builder
+     * @throws IllegalArgumentException if out of range
+     */
+    public Builder backoff(Duration base, Duration max) {
+      Args.notNull(base, "base");
+      Args.notNull(max, "max");
+      if (base.toMillis() < 1 || base.compareTo(Duration.ofMinutes(1)) > 0 || max.compareTo(base) < 0
+          || max.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new IllegalArgumentException("backoff must have 1 ms <= base <= 1 min and base <= max <= 5 min, was "
+            + base + " and " + max);
+      }
+      this.baseDelay = base;
+      this.maxDelay = max;
+      return this;
+    }
+
+    /**
+     * Builds the admin. Clients it builds retry nothing themselves (see {@link CognitoAdmin#builder()});
+     * {@link CognitoAdmin#close()} closes them.
+     *
+     * @return the admin
+     * @throws IllegalStateException if region, credentials or endpoint are set together with your own clients
+     */
+    public CognitoAdmin build() {
+      if (cognito != null && (region != null || credentials != null || endpoint != null)) {
+        throw new IllegalStateException("region, credentials and endpointOverride configure the clients the admin"
+            + " builds; set them on your own client instead");
+      }
+      boolean owns = cognito == null;
+      CognitoIdentityProviderClient c = cognito;
+      CognitoIdentityClient i = identity;
+      if (owns) {
+        var b = CognitoIdentityProviderClient.builder();
+        configure(b);
+        c = b.build();
+        if (i == null) {
+          var ib = CognitoIdentityClient.builder();
+          configure(ib);
+          i = ib.build();
+        }
+      }
+      return new CognitoAdmin(c, i, owns, new Calls(maxAttempts, baseDelay, maxDelay));
+    }
+
+    private void configure(AwsClientBuilder<?, ?> b) {
+      b.overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
+      if (region != null) {
+        b.region(region);
+      }
+      if (credentials != null) {
+        b.credentialsProvider(credentials);
+      }
+      if (endpoint != null) {
+        b.endpointOverride(endpoint);
+      }
+    }
   }
 
   /**
