@@ -3,12 +3,12 @@ package io.github.cognitokit.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cognitokit.auth.testing.EmulatorUsers;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;
 import io.github.cognitokit.testkit.SrpServer;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ConfirmDeviceRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
@@ -67,16 +66,11 @@ class DevicesIT {
   }
 
   static CognitoAuth auth(String pool, UserPoolClientType c) {
-    return CognitoAuth.builder().client(cognito).userPoolId(pool).clientId(c.clientId())
-        .clientSecret(c.clientSecret()).build();
+    return EmulatorUsers.auth(cognito, pool, c);
   }
 
   static String user(String pool) {
-    String name = "dev-" + UUID.randomUUID().toString().substring(0, 8);
-    cognito.adminCreateUser(b -> b.userPoolId(pool).username(name).messageAction(MessageActionType.SUPPRESS));
-    cognito.adminSetUserPassword(b -> b.userPoolId(pool).username(name).password(PASSWORD).permanent(true));
-    srp.register(pool, name, PASSWORD);
-    return name;
+    return EmulatorUsers.create(cognito, srp, pool, "dev", PASSWORD);
   }
 
   @Test

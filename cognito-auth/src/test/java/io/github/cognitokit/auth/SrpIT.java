@@ -3,6 +3,7 @@ package io.github.cognitokit.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cognitokit.auth.testing.EmulatorUsers;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;
@@ -74,16 +75,11 @@ class SrpIT {
   }
 
   static CognitoAuth auth(CognitoIdentityProviderClient client, String pool, UserPoolClientType c) {
-    CognitoAuth.Builder b = CognitoAuth.builder().client(client).userPoolId(pool).clientId(c.clientId());
-    return c.clientSecret() == null ? b.build() : b.clientSecret(c.clientSecret()).build();
+    return EmulatorUsers.auth(client, pool, c);
   }
 
   static String user(String pool) {
-    String name = "srp-" + UUID.randomUUID().toString().substring(0, 8);
-    cognito.adminCreateUser(b -> b.userPoolId(pool).username(name).messageAction(MessageActionType.SUPPRESS));
-    cognito.adminSetUserPassword(b -> b.userPoolId(pool).username(name).password(PASSWORD).permanent(true));
-    srp.register(pool, name, PASSWORD);
-    return name;
+    return EmulatorUsers.create(cognito, srp, pool, "srp", PASSWORD);
   }
 
   static CognitoAuthException.Reason reasonOf(Runnable call) {

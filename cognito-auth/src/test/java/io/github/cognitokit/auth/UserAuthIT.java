@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.github.cognitokit.auth.testing.EmulatorUsers;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;
@@ -12,7 +13,6 @@ import io.github.cognitokit.testkit.RequestRecorder.Reply;
 import io.github.cognitokit.testkit.SrpServer;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.DeleteWebAu
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExplicitAuthFlowsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListWebAuthnCredentialsRequest;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
@@ -73,16 +72,11 @@ class UserAuthIT {
   }
 
   static CognitoAuth auth() {
-    return CognitoAuth.builder().client(cognito).userPoolId(poolId).clientId(app.clientId())
-        .clientSecret(app.clientSecret()).build();
+    return EmulatorUsers.auth(cognito, poolId, app);
   }
 
   static String user() {
-    String name = "choice-" + UUID.randomUUID().toString().substring(0, 8);
-    cognito.adminCreateUser(b -> b.userPoolId(poolId).username(name).messageAction(MessageActionType.SUPPRESS));
-    cognito.adminSetUserPassword(b -> b.userPoolId(poolId).username(name).password(PASSWORD).permanent(true));
-    srp.register(poolId, name, PASSWORD);
-    return name;
+    return EmulatorUsers.create(cognito, srp, poolId, "choice", PASSWORD);
   }
 
   static String hash(String name) {

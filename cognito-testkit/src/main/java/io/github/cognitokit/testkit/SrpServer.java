@@ -445,7 +445,7 @@ public final class SrpServer {
     Device device = devices.get(p.deviceKey);
     BigInteger a = hex(responses.get("SRP_A"));
     if (!p.deviceKey.equals(responses.get("DEVICE_KEY")) || device == null || !device.confirmed()) {
-      return error("ResourceNotFoundException", "Device does not exist.");
+      return noSuchDevice();
     }
     if (a == null || a.mod(N).signum() == 0) {
       return error("InvalidParameterException", "SRP_A is missing or invalid");
@@ -546,79 +546,83 @@ public final class SrpServer {
 
   // ---- Devices -----------------------------------------------------------------------------------------------------
 
-  private Reply confirmDevice(ConfirmDeviceRequest request) {
+  /** Runs a device operation for the access token's owner; an invalid token is the emulator's error. */
+  private Reply asOwner(String accessToken, java.util.function.Function<String, Reply> operation) {
     String owner;
     try {
-      owner = ownerOf(request.accessToken());
+      owner = ownerOf(accessToken);
     } catch (AwsServiceException e) {
       return error(e);
     }
-    Device d = devices.get(request.deviceKey());
-    if (d == null || !d.owner.equals(owner)) {
-      return error("ResourceNotFoundException", "Device does not exist.");
-    }
-    var config = request.deviceSecretVerifierConfig();
-    if (config == null || empty(config.passwordVerifier()) || empty(config.salt())) {
-      return error("InvalidParameterException", "DeviceSecretVerifierConfig needs PasswordVerifier and Salt");
-    }
-    try {
-      d.salt = new BigInteger(Base64.getDecoder().decode(config.salt()));
-      d.verifier = new BigInteger(Base64.getDecoder().decode(config.passwordVerifier()));
-    } catch (IllegalArgumentException | ArithmeticException e) {
-      return error("InvalidParameterException", "DeviceSecretVerifierConfig is not Base64");
-    }
-    d.name = request.deviceName();
-    String pool = owner.substring(0, owner.indexOf('/'));
-    boolean userDecides = Boolean.TRUE.equals(emulator.describeUserPool(b -> b.userPoolId(pool)).userPool()
-        .deviceConfiguration().deviceOnlyRememberedOnUserPrompt());
-    d.remembered = !userDecides;
-    return Reply.of(200, Json.write(Map.of("UserConfirmationNecessary", userDecides)));
+    return operation.apply(owner);
+  }
+
+  /** The owner's device by key; with {@code confirmed}, only one whose verifier was stored. */
+  private Device device(String owner, String deviceKey, boolean confirmed) {
+    Device d = deviceKey == null ? null : devices.get(deviceKey);
+    return d == null || !d.owner.equals(owner) || (confirmed && !d.confirmed()) ? null : d;
+  }
+
+  private static Reply noSuchDevice() {
+    return error("ResourceNotFoundException", "Device does not exist.");
+  }
+
+  private Reply confirmDevice(ConfirmDeviceRequest request) {
+    return asOwner(request.accessToken(), owner -> {
+      Device d = device(owner, request.deviceKey(), false);
+      if (d == null) {
+        return noSuchDevice();
+      }
+      var config = request.deviceSecretVerifierConfig();
+      if (config == null || empty(config.passwordVerifier()) || empty(config.salt())) {
+        return error("InvalidParameterException", "DeviceSecretVerifierConfig needs PasswordVerifier and Salt");
+      }
+      try {
+        d.salt = new BigInteger(Base64.getDecoder().decode(config.salt()));
+        d.verifier = new BigInteger(Base64.getDecoder().decode(config.passwordVerifier()));
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        return error("InvalidParameterException", "DeviceSecretVerifierConfig is not Base64");
+      }
+      d.name = request.deviceName();
+      String pool = owner.substring(0, owner.indexOf('/'));
+      boolean userDecides = Boolean.TRUE.equals(emulator.describeUserPool(b -> b.userPoolId(pool)).userPool()
+          .deviceConfiguration().deviceOnlyRememberedOnUserPrompt());
+      d.remembered = !userDecides;
+      return Reply.of(200, Json.write(Map.of("UserConfirmationNecessary", userDecides)));
+    });
   }
 
   private Reply listDevices(ListDevicesRequest request) {
-    String owner;
-    try {
-      owner = ownerOf(request.accessToken());
-    } catch (AwsServiceException e) {
-      return error(e);
-    }
-    List<Object> list = new ArrayList<>();
-    devices.forEach((key, d) -> {
-      if (d.owner.equals(owner) && d.confirmed()) {
-        list.add(deviceJson(key, d));
-      }
+    return asOwner(request.accessToken(), owner -> {
+      List<Object> list = new ArrayList<>();
+      devices.forEach((key, d) -> {
+        if (d.owner.equals(owner) && d.confirmed()) {
+          list.add(deviceJson(key, d));
+        }
+      });
+      return Reply.of(200, Json.write(Map.of("Devices", list)));
     });
-    return Reply.of(200, Json.write(Map.of("Devices", list)));
   }
 
   private Reply updateDeviceStatus(UpdateDeviceStatusRequest request) {
-    String owner;
-    try {
-      owner = ownerOf(request.accessToken());
-    } catch (AwsServiceException e) {
-      return error(e);
-    }
-    Device d = devices.get(request.deviceKey());
-    if (d == null || !d.owner.equals(owner) || !d.confirmed()) {
-      return error("ResourceNotFoundException", "Device does not exist.");
-    }
-    d.remembered = request.deviceRememberedStatus() == DeviceRememberedStatusType.REMEMBERED;
-    return Reply.of(200, "{}");
+    return asOwner(request.accessToken(), owner -> {
+      Device d = device(owner, request.deviceKey(), true);
+      if (d == null) {
+        return noSuchDevice();
+      }
+      d.remembered = request.deviceRememberedStatus() == DeviceRememberedStatusType.REMEMBERED;
+      return Reply.of(200, "{}");
+    });
   }
 
   private Reply forgetDevice(ForgetDeviceRequest request) {
-    String owner;
-    try {
-      owner = ownerOf(request.accessToken());
-    } catch (AwsServiceException e) {
-      return error(e);
-    }
-    Device d = devices.get(request.deviceKey());
-    if (d == null || !d.owner.equals(owner)) {
-      return error("ResourceNotFoundException", "Device does not exist.");
-    }
-    devices.remove(request.deviceKey());
-    return Reply.of(200, "{}");
+    return asOwner(request.accessToken(), owner -> {
+      if (device(owner, request.deviceKey(), false) == null) {
+        return noSuchDevice();
+      }
+      devices.remove(request.deviceKey());
+      return Reply.of(200, "{}");
+    });
   }
 
   /** The AWS CLI reference's {@code get-device} example shows these attribute names and epoch-second dates. */
