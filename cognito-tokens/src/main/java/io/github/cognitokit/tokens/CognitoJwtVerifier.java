@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.cognitokit.tokens.internal.Args;
+import io.github.cognitokit.tokens.internal.ClaimRules;
 import io.github.cognitokit.tokens.internal.ClaimValues;
 import io.github.cognitokit.tokens.internal.HeaderCache;
 import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
@@ -85,12 +86,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   private final Map<String, Pool> poolsByIssuer;
   private final Map<URI, KeySetCache> keySets;
   private final Cache<String, Verified> verifiedTokens;
-  private final List<TokenCheck> checks;
-  private final Set<String> requiredGroups;
-  private final Set<String> requiredScopes;
-  private final TokenUse tokenUse;
+  private final ClaimRules claimRules;
   private final Clock clock;
-  private final Duration clockSkew;
   private final int maxTokenSize;
   private final Signatures signatures;
   private final KnownStrings knownStrings;
@@ -119,12 +116,9 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       }
     }
     this.knownStrings = KnownStrings.withCommonAnd(known);
-    this.checks = List.copyOf(b.checks);
-    this.requiredGroups = Set.copyOf(b.requiredGroups);
-    this.requiredScopes = Set.copyOf(b.requiredScopes);
-    this.tokenUse = b.tokenUse;
+    this.claimRules = new ClaimRules(b.tokenUse, b.clock, b.clockSkew, b.requiredGroups, b.requiredScopes,
+        b.checks);
     this.clock = b.clock;
-    this.clockSkew = b.clockSkew;
     this.maxTokenSize = b.maxTokenSize;
     this.signatures = new Signatures(b.signatureProvider);
     if (b.verifiedTokenCacheSize > 0) {
@@ -222,8 +216,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       Verified hit = verifiedTokens.getIfPresent(token);
       if (hit != null) {
         if (hit.pool.keys.stillPublished(hit.key)) {
-          checkClaims(hit.token, hit.pool);
-          runChecks(hit.token);
+          claimRules.check(hit.token, hit.pool.clientIds);
           return hit.token;
         }
         // The key that verified it left the key set (rotation after a compromise): verify from scratch.
@@ -272,97 +265,11 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       throw new InvalidSignatureException("token signature does not verify with key '" + key.kid() + "'");
     }
     headers.remember(parts);
-    checkClaims(candidate, pool);
-    runChecks(candidate);
+    claimRules.check(candidate, pool.clientIds);
     if (verifiedTokens != null) {
       verifiedTokens.put(token, new Verified(candidate, pool, key));
     }
     return candidate;
-  }
-
-  private void checkClaims(CognitoToken t, Pool pool) {
-    Instant now = clock.instant();
-    Instant exp = t.expiresAt();
-    if (exp == null) {
-      throw new TokenExpiredException("exp", "a number", "token has no exp claim");
-    }
-    if (!exp.plus(clockSkew).isAfter(now)) {
-      throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "token expired at " + exp);
-    }
-    Instant nbf = t.notBefore().orElse(null);
-    if (nbf != null && nbf.minus(clockSkew).isAfter(now)) {
-      throw new TokenNotYetValidException("nbf", "not after " + now.plus(clockSkew), "token is not valid before "
-          + nbf);
-    }
-    Instant iat = t.issuedAt().orElse(null);
-    if (iat != null && iat.minus(clockSkew).isAfter(now)) {
-      throw new TokenNotYetValidException("iat", "not after " + now.plus(clockSkew), "token was issued in the"
-          + " future, at " + iat);
-    }
-    TokenUse use = t.tokenUse();
-    if (use == null) {
-      throw new InvalidTokenUseException("token_use", "id or access", "token_use is missing or is neither id nor"
-          + " access");
-    }
-    if (tokenUse != TokenUse.ANY && use != tokenUse) {
-      throw new InvalidTokenUseException("token_use", tokenUse.claimValue(), "token_use is " + use.claimValue()
-          + ", expected " + tokenUse.claimValue());
-    }
-    if (pool.clientIds != null) {
-      if (use == TokenUse.ID) {
-        if (!audienceMatches(t.audience(), pool.clientIds)) {
-          throw new InvalidClientException("aud", String.join(", ", pool.clientIds), "ID token aud is not a"
-              + " configured client id: expected one of " + pool.clientIds);
-        }
-      } else if (t.clientId() == null || !pool.clientIds.contains(t.clientId())) {
-        throw new InvalidClientException("client_id", String.join(", ", pool.clientIds), "access token client_id"
-            + " is " + (t.clientId() == null ? "missing" : "'" + t.clientId() + "'") + ": expected one of "
-            + pool.clientIds);
-      }
-    }
-    // Cognito puts both in every token it issues; a verified CognitoToken always has them (no null accessors).
-    if (t.subject() == null || t.subject().isEmpty()) {
-      throw new MalformedTokenException("token has no sub claim");
-    }
-    if (t.clientId() == null || t.clientId().isEmpty()) {
-      throw new InvalidClientException(use == TokenUse.ID ? "aud" : "client_id", "an app client id",
-          use == TokenUse.ID ? "ID token has no aud claim"
-              : "access token has no client_id claim");
-    }
-    if (!requiredGroups.isEmpty() && Collections.disjoint(t.groups(), requiredGroups)) {
-      throw new MissingGroupException("cognito:groups", String.join(", ", requiredGroups), "token is in none of"
-          + " the required groups " + requiredGroups);
-    }
-    if (!requiredScopes.isEmpty() && Collections.disjoint(t.scopes(), requiredScopes)) {
-      throw new MissingScopeException("scope", String.join(" ", requiredScopes), "token has none of the required"
-          + " scopes " + requiredScopes);
-    }
-  }
-
-  private static boolean audienceMatches(Object aud, Set<String> clientIds) {
-    if (aud instanceof String) {
-      return clientIds.contains(aud);
-    }
-    if (aud instanceof List) {
-      for (Object a : (List<?>) aud) {
-        if (clientIds.contains(a)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private void runChecks(CognitoToken token) {
-    for (TokenCheck check : checks) {
-      try {
-        check.check(token);
-      } catch (TokenVerificationException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new CheckFailedException("custom check failed with " + e.getClass().getSimpleName(), e);
-      }
-    }
   }
 
   private String expectedIssuers() {
@@ -442,9 +349,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
 
   @Override
   public String toString() {
-    return "CognitoJwtVerifier{issuers=" + poolsByIssuer.keySet() + ", tokenUse=" + tokenUse
-        + (requiredGroups.isEmpty() ? "" : ", groups=" + requiredGroups)
-        + (requiredScopes.isEmpty() ? "" : ", scopes=" + requiredScopes) + "}";
+    return "CognitoJwtVerifier{issuers=" + poolsByIssuer.keySet() + ", " + claimRules + "}";
   }
 
   /**

@@ -276,10 +276,6 @@ public final class CognitoToken {
     return claims;
   }
 
-  Object audience() {
-    return audience;
-  }
-
   @Override
   public String toString() {
     return "CognitoToken{token_use=" + (tokenUse == null ? null : tokenUse.claimValue()) + ", sub=" + subject
