@@ -85,6 +85,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   private final Builder config;
   private final Map<String, Pool> poolsByIssuer;
   private final Map<URI, KeySetCache> keySets;
+  /** What the key caches were built with; a sibling with equal settings shares them. */
+  private final KeySettings keySettings;
   private final Cache<String, Verified> verifiedTokens;
   private final ClaimRules claimRules;
   private final Clock clock;
@@ -98,8 +100,29 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   /** A verified-token cache entry, bound to the key that verified the token. */
   private record Verified(CognitoToken token, Pool pool, VerificationKey key) {}
 
-  private CognitoJwtVerifier(Builder b, Map<URI, KeySetCache> keySets) {
+  /** Every setting that shapes a key cache; equal settings can share caches. */
+  private record KeySettings(JwksFetcher fetcher, HttpClient httpClient, Duration connectTimeout,
+      Duration responseTimeout, int maxKeySetSize, Ticker ticker, Clock clock, Executor executor,
+      KeySetListener listener, Duration keySetTimeToLive, Duration maxStaleAge, Duration kidMissInterval,
+      Duration failureBackoff, Duration maxFailureBackoff) {
+
+    KeySetCache.Settings cacheSettings() {
+      JwksFetcher f = fetcher != null ? fetcher : httpClient != null
+          ? new HttpJwksFetcher(httpClient, responseTimeout, maxKeySetSize)
+          : HttpJwksFetcher.lazyDefault(connectTimeout, responseTimeout, maxKeySetSize);
+      Duration fetchWait = fetcher != null ? responseTimeout.plus(connectTimeout).plusSeconds(30)
+          : responseTimeout.plus(connectTimeout).plusSeconds(1);
+      return new KeySetCache.Settings(f, ticker, clock, executor, listener, keySetTimeToLive, maxStaleAge,
+          kidMissInterval, failureBackoff, maxFailureBackoff, fetchWait);
+    }
+  }
+
+  /** The caches a verifier hands to its {@link #toBuilder()}, with the settings they were built with. */
+  private record SharedKeys(KeySettings settings, Map<URI, KeySetCache> caches) {}
+
+  private CognitoJwtVerifier(Builder b, KeySettings keySettings, Map<URI, KeySetCache> keySets) {
     this.config = b.copy();
+    this.keySettings = keySettings;
     this.keySets = keySets;
     Map<String, Pool> pools = new LinkedHashMap<>();
     for (PoolBuilder p : b.allPools()) {
@@ -162,14 +185,16 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   }
 
   /**
-   * Returns a builder with this verifier's settings. A verifier built from it shares this one's key cache as long
-   * as no pool or key-fetching setting is changed.
+   * Returns a builder with this verifier's settings. A verifier built from it shares this one's key cache for every
+   * JWKS URI they have in common, as long as every key-fetching setting (fetcher or HTTP client, timeouts, key-set
+   * size, clock and ticker, executor, listener, time-to-live, stale age, kid-miss interval and back-off) is equal;
+   * claim settings such as {@code tokenUse} or required groups never stop the sharing.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
     Builder b = config.copy();
-    b.sharedKeySets = keySets;
+    b.shared = new SharedKeys(keySettings, keySets);
     return b;
   }
 
@@ -535,7 +560,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     private KeySetListener listener = KeySetListener.NONE;
     private long verifiedTokenCacheSize;
     private java.security.Provider signatureProvider;
-    private Map<URI, KeySetCache> sharedKeySets;
+    /** The key caches of the verifier this builder came from, and the settings they were built with. */
+    private SharedKeys shared;
 
     private Builder() {}
 
@@ -575,10 +601,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       return primary;
     }
 
-    private void keySettingChanged() {
-      sharedKeySets = null;
-    }
-
     private List<PoolBuilder> allPools() {
       List<PoolBuilder> all = new ArrayList<>();
       if (primary != null) {
@@ -598,7 +620,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder userPoolId(String userPoolId) {
       primary().userPoolId(userPoolId);
-      keySettingChanged();
       return this;
     }
 
@@ -612,7 +633,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder issuer(String issuer) {
       primary().issuer(issuer);
-      keySettingChanged();
       return this;
     }
 
@@ -625,7 +645,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder jwksUri(URI jwksUri) {
       primary().jwksUri(jwksUri);
-      keySettingChanged();
       return this;
     }
 
@@ -677,7 +696,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder userPool(Consumer<PoolBuilder> spec) {
       Args.notNull(spec, "spec");
-      keySettingChanged();
       PoolBuilder p = new PoolBuilder();
       spec.accept(p);
       extraPools.add(p);
@@ -782,7 +800,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder ticker(Ticker ticker) {
-      keySettingChanged();
       this.ticker = Args.notNull(ticker, "ticker");
       return this;
     }
@@ -814,7 +831,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder keySetTimeToLive(Duration ttl) {
       this.keySetTimeToLive = Args.range(ttl, "keySetTimeToLive", Duration.ofSeconds(1), Duration.ofDays(7));
-      keySettingChanged();
       return this;
     }
 
@@ -827,7 +843,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder maxStaleAge(Duration maxStaleAge) {
       this.maxStaleAge = Args.range(maxStaleAge, "maxStaleAge", Duration.ofSeconds(1), Duration.ofDays(30));
-      keySettingChanged();
       return this;
     }
 
@@ -840,7 +855,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder kidMissInterval(Duration interval) {
       this.kidMissInterval = Args.range(interval, "kidMissInterval", Duration.ZERO, Duration.ofHours(1));
-      keySettingChanged();
       return this;
     }
 
@@ -857,7 +871,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       Duration i = Args.range(initial, "failureBackoff initial", Duration.ofMillis(1), Duration.ofHours(1));
       this.maxFailureBackoff = Args.range(max, "failureBackoff max", i, Duration.ofDays(1));
       this.failureBackoff = i;
-      keySettingChanged();
       return this;
     }
 
@@ -871,7 +884,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = Args.range(timeout, "connectTimeout", Duration.ofMillis(1), Duration.ofMinutes(1));
-      keySettingChanged();
       return this;
     }
 
@@ -885,7 +897,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder responseTimeout(Duration timeout) {
       this.responseTimeout = Args.range(timeout, "responseTimeout", Duration.ofMillis(1), Duration.ofMinutes(2));
-      keySettingChanged();
       return this;
     }
 
@@ -901,7 +912,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
         throw new IllegalArgumentException("maxKeySetSize must be within 1024..16777216, was " + maxBytes);
       }
       this.maxKeySetSize = maxBytes;
-      keySettingChanged();
       return this;
     }
 
@@ -915,7 +925,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder httpClient(HttpClient client) {
       this.httpClient = Args.notNull(client, "httpClient");
-      keySettingChanged();
       return this;
     }
 
@@ -928,7 +937,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder fetcher(JwksFetcher fetcher) {
       this.fetcher = Args.notNull(fetcher, "fetcher");
-      keySettingChanged();
       return this;
     }
 
@@ -941,7 +949,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder executor(Executor executor) {
       this.executor = Args.notNull(executor, "executor");
-      keySettingChanged();
       return this;
     }
 
@@ -954,7 +961,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      */
     public Builder listener(KeySetListener listener) {
       this.listener = Args.notNull(listener, "listener");
-      keySettingChanged();
       return this;
     }
 
@@ -1024,24 +1030,31 @@ public final class CognitoJwtVerifier implements TokenVerifier {
           throw new IllegalStateException("two user pools have the issuer " + p.resolvedIssuer());
         }
       }
-      Map<URI, KeySetCache> caches;
-      if (sharedKeySets != null) {
-        caches = sharedKeySets;
-      } else {
-        JwksFetcher f = fetcher != null ? fetcher : httpClient != null
-            ? new HttpJwksFetcher(httpClient, responseTimeout, maxKeySetSize)
-            : HttpJwksFetcher.lazyDefault(connectTimeout, responseTimeout, maxKeySetSize);
-        Duration fetchWait = fetcher != null ? responseTimeout.plus(connectTimeout).plusSeconds(30)
-            : responseTimeout.plus(connectTimeout).plusSeconds(1);
-        KeySetCache.Settings settings = new KeySetCache.Settings(f, ticker, clock, executor, listener,
-            keySetTimeToLive, maxStaleAge, kidMissInterval, failureBackoff, maxFailureBackoff, fetchWait);
-        Map<URI, KeySetCache> map = new LinkedHashMap<>();
-        for (PoolBuilder p : pools) {
-          map.computeIfAbsent(p.resolvedJwksUri(), u -> new KeySetCache(u, settings));
+      KeySettings settings = new KeySettings(fetcher, httpClient, connectTimeout, responseTimeout, maxKeySetSize,
+          ticker, clock, executor, listener, keySetTimeToLive, maxStaleAge, kidMissInterval, failureBackoff,
+          maxFailureBackoff);
+      // A sibling from toBuilder() shares a key cache wherever its settings equal the original's and it fetches the
+      // same URI; any other pool, or other settings, get caches of their own. No bookkeeping per setter.
+      Map<URI, KeySetCache> reusable = shared != null && shared.settings().equals(settings) ? shared.caches()
+          : Map.of();
+      KeySetCache.Settings cacheSettings = null;
+      Map<URI, KeySetCache> map = new LinkedHashMap<>();
+      for (PoolBuilder p : pools) {
+        URI uri = p.resolvedJwksUri();
+        if (map.containsKey(uri)) {
+          continue;
         }
-        caches = Collections.unmodifiableMap(map);
+        KeySetCache existing = reusable.get(uri);
+        if (existing == null) {
+          if (cacheSettings == null) {
+            cacheSettings = settings.cacheSettings();
+          }
+          existing = new KeySetCache(uri, cacheSettings);
+        }
+        map.put(uri, existing);
       }
-      return new CognitoJwtVerifier(this, caches);
+      Map<URI, KeySetCache> caches = Collections.unmodifiableMap(map);
+      return new CognitoJwtVerifier(this, settings, caches);
     }
   }
 }

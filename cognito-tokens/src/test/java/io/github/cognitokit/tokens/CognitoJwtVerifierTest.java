@@ -228,6 +228,34 @@ class CognitoJwtVerifierTest {
   }
 
   @Test
+  void toBuilder_withAnotherKeySetting_getsItsOwnCache_andSettingItBackSharesAgain() {
+    CognitoJwtVerifier access = base(TokenUse.ACCESS).build();
+    access.verify(Tokens.access(RSA, now).build());
+
+    CognitoJwtVerifier slower = access.toBuilder().kidMissInterval(Duration.ofSeconds(30)).build();
+    slower.verify(Tokens.access(RSA, now).build());
+    assertThat(fetcher.fetches()).as("other key settings: its own cache").isEqualTo(2);
+
+    CognitoJwtVerifier same = access.toBuilder().kidMissInterval(Duration.ofSeconds(30))
+        .kidMissInterval(Duration.ofSeconds(10)).requireAnyGroup("ops").build();
+    assertThat(same.keySets()).containsExactlyElementsOf(access.keySets());
+  }
+
+  @Test
+  void toBuilder_withASecondPool_sharesTheFirstPoolsCache() {
+    CognitoJwtVerifier access = base(TokenUse.ACCESS).build();
+    access.verify(Tokens.access(RSA, now).build());
+    CognitoJwtVerifier two = access.toBuilder().userPool(p -> p.userPoolId("eu-west-1_Second")
+        .jwksUri(URI.create("https://keys.example.com/second.json")).clientId("second-client")).build();
+
+    assertThat(two.keySets()).hasSize(2);
+    assertThat(two.keySets().get(0)).isSameAs(access.keySets().get(0));
+    assertThat(two.keySets().get(1)).isNotSameAs(access.keySets().get(0));
+    two.verify(Tokens.access(RSA, now).build());
+    assertThat(fetcher.fetches()).as("the shared cache is warm").isEqualTo(1);
+  }
+
+  @Test
   void verifiedTokenCache_skipsTheSignature_butStillChecksExpiry() {
     CognitoJwtVerifier verifier = base(TokenUse.ACCESS).verifiedTokenCache(100).build();
     String jwt = Tokens.access(RSA, now).claim("exp", now.getEpochSecond() + 60).build();
