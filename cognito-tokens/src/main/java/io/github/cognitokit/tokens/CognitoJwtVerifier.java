@@ -271,7 +271,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     }
     String issuer = ClaimValues.string(parts.payload(), "iss");
     Pool pool = issuer == null ? null : poolsByIssuer.get(issuer);
-    CognitoToken candidate = new CognitoToken(parts.payload(), header, alg.name(), kid,
+    CognitoToken candidate = new CognitoToken(parts.payload(), header, alg.name(), kid, issuer,
         pool == null ? null : pool.clientIds);
     if (pool == null) {
       throw new InvalidIssuerException("iss", expectedIssuers(), "token issuer is not a configured user pool;"

@@ -39,16 +39,17 @@ public final class CognitoToken {
   /**
    * Reads a token's claims.
    *
+   * @param issuer the {@code iss} claim, already read (and type-checked) by the verifier to find the pool
    * @param acceptedClients the verifier's client ids for this token's pool, or null for any: of an {@code aud}
    *     array, the client id is the first accepted entry
    */
   CognitoToken(Map<String, Object> claims, Map<String, Object> header, String algorithm, String keyId,
-      Set<String> acceptedClients) {
+      String issuer, Set<String> acceptedClients) {
     this.claims = claims;
     this.header = header;
     this.algorithm = algorithm;
     this.keyId = keyId;
-    this.issuer = ClaimValues.string(claims, "iss");
+    this.issuer = issuer;
     this.subject = ClaimValues.string(claims, "sub");
     Object use = claims.get("token_use");
     if (use != null && !(use instanceof String)) {
