@@ -57,6 +57,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftw
  * }
  * }</pre>
  *
+ * <p>The other ways in: {@link #srpAuth(String, String)} (SRP, the console's default client flow; with a
+ * {@link RememberedDevice} the device proves itself too), {@link #userAuth(String)} (choice-based sign-in: password,
+ * e-mail or SMS code, passkey), {@link #customAuth(String)} and {@link #customAuthWithSrp(String, String)}; and the
+ * self-service calls ({@link #signUp(String, String, java.util.Map)}, {@link #forgotPassword(String)} ...).
+ *
  * <p>Admin flows ({@code adminPasswordAuth}, {@code adminRefresh}, {@code adminGlobalSignOut}) need IAM credentials
  * and the pool id; the user flows need neither. Pass your own {@link CognitoIdentityProviderClient} with
  * {@link Builder#client}; it is then yours to close, otherwise {@link #close()} closes the one built here. Instances
