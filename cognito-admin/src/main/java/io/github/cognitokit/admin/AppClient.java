@@ -86,7 +86,7 @@ public final class AppClient {
    * @throws CognitoAdminException if it cannot be read
    */
   public UserPoolClientType describe() {
-    return ClientReconciler.describe(admin, pool.id(), clientId(), "app client " + name);
+    return admin.gateway().describeUserPoolClient("app client " + name, pool.id(), clientId());
   }
 
   /**
@@ -98,9 +98,7 @@ public final class AppClient {
   public ChangeReport delete() {
     String resource = "app client " + name + " (" + clientId() + ")";
     return Deletion.idempotent(resource, () -> {
-      admin.calls().run("DeleteUserPoolClient", resource, () -> admin.cognito().deleteUserPoolClient(b -> b
-          .userPoolId(pool.id()).clientId(clientId)));
-      admin.names().forget(ClientReconciler.scope(pool.id()), name, clientId);
+      admin.gateway().deleteUserPoolClient(resource, pool.id(), name, clientId);
     });
   }
 

@@ -1,9 +1,11 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.ClientDesired;
+import io.github.cognitokit.admin.internal.ClientReconciler;
+import io.github.cognitokit.admin.internal.Outcome;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,20 +31,20 @@ import java.util.function.Consumer;
  * Whether the client has a secret is fixed at creation. A spec is not thread-safe.
  */
 public final class AppClientSpec {
-  final CognitoAdmin admin;
-  final UserPool pool;
-  final String name;
-  Boolean secret;
-  Set<AuthFlow> authFlows;
-  OAuth oauth;
-  Duration accessTokenValidity;
-  Duration idTokenValidity;
-  Duration refreshTokenValidity;
-  Duration authSessionValidity;
-  Boolean tokenRevocation;
-  Boolean preventUserExistenceErrors;
-  List<String> readAttributes;
-  List<String> writeAttributes;
+  private final CognitoAdmin admin;
+  private final UserPool pool;
+  private final String name;
+  private Boolean secret;
+  private Set<AuthFlow> authFlows;
+  private OAuth oauth;
+  private Duration accessTokenValidity;
+  private Duration idTokenValidity;
+  private Duration refreshTokenValidity;
+  private Duration authSessionValidity;
+  private Boolean tokenRevocation;
+  private Boolean preventUserExistenceErrors;
+  private List<String> readAttributes;
+  private List<String> writeAttributes;
 
   AppClientSpec(CognitoAdmin admin, UserPool pool, String name) {
     this.admin = admin;
@@ -249,7 +251,7 @@ public final class AppClientSpec {
    * @throws CognitoAdminException if Cognito refuses, two clients have this name, or the secret setting differs
    */
   public AppClient ensure() {
-    return new ClientReconciler(admin, this).ensure(false);
+    return reconcile(false);
   }
 
   /**
@@ -260,7 +262,21 @@ public final class AppClientSpec {
    * @throws CognitoAdminException if Cognito cannot be read
    */
   public ChangeReport plan() {
-    return new ClientReconciler(admin, this).ensure(true).report();
+    return reconcile(true).report();
+  }
+
+  private AppClient reconcile(boolean dryRun) {
+    Outcome r = new ClientReconciler(admin.gateway()).ensure(freeze(), dryRun);
+    return new AppClient(admin, pool, r.id(), name, r.report());
+  }
+
+  /** The spec as an immutable desired state; later changes to this spec do not affect it. */
+  ClientDesired freeze() {
+    ClientDesired.OAuth o = oauth == null ? null : new ClientDesired.OAuth(oauth.flows(), oauth.scopeValues(),
+        oauth.callbackUrls, oauth.signOutUrls, oauth.defaultRedirectUrl, oauth.identityProviders);
+    return new ClientDesired(pool.id(), pool.name(), name, secret, authFlows, o, accessTokenValidity,
+        idTokenValidity, refreshTokenValidity, authSessionValidity, tokenRevocation, preventUserExistenceErrors,
+        readAttributes, writeAttributes);
   }
 
   @Override
@@ -270,14 +286,14 @@ public final class AppClientSpec {
 
   /** OAuth 2.0 settings of an app client: grants, scopes and redirect URLs. */
   public static final class OAuth {
-    boolean code;
-    boolean implicit;
-    boolean clientCredentials;
-    final Set<Scope> scopes = new LinkedHashSet<>();
-    final List<String> callbackUrls = new ArrayList<>();
-    final List<String> signOutUrls = new ArrayList<>();
-    String defaultRedirectUrl;
-    final List<String> identityProviders = new ArrayList<>();
+    private boolean code;
+    private boolean implicit;
+    private boolean clientCredentials;
+    private final Set<Scope> scopes = new LinkedHashSet<>();
+    private final List<String> callbackUrls = new ArrayList<>();
+    private final List<String> signOutUrls = new ArrayList<>();
+    private String defaultRedirectUrl;
+    private final List<String> identityProviders = new ArrayList<>();
 
     OAuth() {}
 
@@ -444,9 +460,5 @@ public final class AppClientSpec {
     public String toString() {
       return "OAuth{flows=" + flows() + ", scopes=" + scopes + ", callbackUrls=" + callbackUrls + "}";
     }
-  }
-
-  static List<String> flowNames(Set<AuthFlow> flows) {
-    return Arrays.stream(AuthFlow.values()).filter(flows::contains).map(AuthFlow::apiValue).toList();
   }
 }

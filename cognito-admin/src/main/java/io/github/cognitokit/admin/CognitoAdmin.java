@@ -2,13 +2,10 @@ package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Args;
 import io.github.cognitokit.admin.internal.Calls;
-import io.github.cognitokit.admin.internal.NameIndex;
+import io.github.cognitokit.admin.internal.Gateway;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -45,16 +42,15 @@ public final class CognitoAdmin implements AutoCloseable {
   private final CognitoIdentityProviderClient cognito;
   private final CognitoIdentityClient identity;
   private final boolean ownsClients;
-  private final Calls calls;
-  /** Pool and client ids by name, from the last listings. */
-  private final NameIndex names = new NameIndex();
+  /** Every Cognito call, with retries, error mapping and the pool and client ids by name from the last listings. */
+  private final Gateway gateway;
 
   private CognitoAdmin(CognitoIdentityProviderClient cognito, CognitoIdentityClient identity, boolean owns,
       Calls calls) {
     this.cognito = cognito;
     this.identity = identity;
     this.ownsClients = owns;
-    this.calls = calls;
+    this.gateway = new Gateway(cognito, identity, calls);
   }
 
   /**
@@ -291,7 +287,8 @@ public final class CognitoAdmin implements AutoCloseable {
    * @throws CognitoAdminException with {@link CognitoAdminException.Reason#NOT_FOUND} if there is no such pool
    */
   public UserPool userPoolById(String userPoolId) {
-    UserPoolType pool = describePool(Args.text(userPoolId, "userPoolId"));
+    Args.text(userPoolId, "userPoolId");
+    UserPoolType pool = gateway.describeUserPool("user pool " + userPoolId, userPoolId);
     return new UserPool(this, pool.id(), pool.name(), new ChangeReport("user pool " + pool.name() + " ("
         + pool.id() + ")", ChangeReport.Change.UNCHANGED, List.of()));
   }
@@ -304,7 +301,7 @@ public final class CognitoAdmin implements AutoCloseable {
    * @throws CognitoAdminException with {@link CognitoAdminException.Reason#AMBIGUOUS} if several have it
    */
   public Optional<UserPool> findUserPool(String name) {
-    return findPoolId(Args.text(name, "pool name")).map(id -> new UserPool(this, id, name, new ChangeReport(
+    return gateway.findPoolId(Args.text(name, "pool name")).map(id -> new UserPool(this, id, name, new ChangeReport(
         "user pool " + name + " (" + id + ")", ChangeReport.Change.UNCHANGED, List.of())));
   }
 
@@ -329,57 +326,11 @@ public final class CognitoAdmin implements AutoCloseable {
    * and remembers every name it saw; later lookups of a known name cost nothing. A name it did not see is looked up
    * again before the caller concludes the pool is missing, so a pool made elsewhere meanwhile is never created twice.
    */
-  Optional<String> findPoolId(String name) {
-    List<String> ids = names.ids("pools", name, () -> {
-      Map<String, List<String>> byName = new HashMap<>();
-      calls.run("ListUserPools", "user pool " + name, () -> {
-        byName.clear();
-        cognito.listUserPoolsPaginator(b -> b.maxResults(60)).userPools().forEach(p ->
-            byName.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(p.id()));
-        return byName;
-      });
-      return byName;
-    });
-    if (ids.size() > 1) {
-      throw new CognitoAdminException(CognitoAdminException.Reason.AMBIGUOUS, "ListUserPools", "user pool " + name,
-          ids.size() + " pools have this name: " + ids + "; use userPoolById(...)", null, null, null);
-    }
-    return ids.stream().findFirst();
+  /** The gateway every Cognito call of this admin goes through. */
+  Gateway gateway() {
+    return gateway;
   }
 
-  /** Records a pool this admin created, so that finding it by name needs no listing. */
-  void rememberPool(String name, String id) {
-    names.remember("pools", name, id);
-  }
-
-  /** Forgets a pool this admin deleted, or found gone. */
-  void forgetPool(String name, String id) {
-    names.forget("pools", name, id);
-  }
-
-  /** Resources found by listing (pools, each pool's clients), by name. */
-  NameIndex names() {
-    return names;
-  }
-
-  UserPoolType describePool(String id) {
-    return calls.run("DescribeUserPool", "user pool " + id, () -> cognito.describeUserPool(b -> b.userPoolId(id)))
-        .userPool();
-  }
-
-  CognitoIdentityProviderClient cognito() {
-    return cognito;
-  }
-
-  CognitoIdentityClient identity() {
-    return identity;
-  }
-
-  Calls calls() {
-    return calls;
-  }
-
-  /** Closes the SDK clients if {@link #create()} built them; yours stay open. */
   @Override
   public void close() {
     if (ownsClients) {

@@ -108,13 +108,10 @@ public final class Domain {
    */
   public ChangeReport delete() {
     String resource = "domain " + domain;
-    var d = admin.calls().run("DescribeUserPoolDomain", resource, () -> admin.cognito().describeUserPoolDomain(b -> b
-        .domain(domain))).domainDescription();
-    if (d == null || d.userPoolId() == null || d.userPoolId().isEmpty()) {
+    if (admin.gateway().describeUserPoolDomain(resource, domain).isEmpty()) {
       return new ChangeReport(resource, ChangeReport.Change.ABSENT, List.of());
     }
-    admin.calls().run("DeleteUserPoolDomain", resource, () -> admin.cognito().deleteUserPoolDomain(b -> b
-        .userPoolId(pool.id()).domain(domain)));
+    admin.gateway().deleteUserPoolDomain(resource, pool.id(), domain);
     return new ChangeReport(resource, ChangeReport.Change.DELETED, List.of());
   }
 

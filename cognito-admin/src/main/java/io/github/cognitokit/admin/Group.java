@@ -1,8 +1,12 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.MembershipDesired;
+import io.github.cognitokit.admin.internal.MembershipReconciler;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
+
 
 /** A group of a pool, with its membership. Thread-safe; membership is read from Cognito on each call. */
 public final class Group {
@@ -62,30 +66,12 @@ public final class Group {
 
   private ChangeReport membership(boolean add, String... usernames) {
     Args.notNull(usernames, "usernames");
-    List<ChangeReport.FieldChange> changes = new ArrayList<>();
+    List<String> users = new ArrayList<>();
     for (String u : usernames) {
-      Args.text(u, "username");
-      String resource = "user " + u + " in group " + name;
-      List<String> groups = new ArrayList<>();
-      admin.calls().run("AdminListGroupsForUser", resource, () -> {
-        groups.clear();
-        admin.cognito().adminListGroupsForUserPaginator(b -> b.userPoolId(pool.id()).username(u).limit(60)).groups()
-            .forEach(g -> groups.add(g.groupName()));
-        return groups;
-      });
-      boolean member = groups.contains(name);
-      if (add && !member) {
-        admin.calls().run("AdminAddUserToGroup", resource, () -> admin.cognito().adminAddUserToGroup(b -> b
-            .userPoolId(pool.id()).groupName(name).username(u)));
-        changes.add(new ChangeReport.FieldChange("Members", null, u));
-      } else if (!add && member) {
-        admin.calls().run("AdminRemoveUserFromGroup", resource, () -> admin.cognito().adminRemoveUserFromGroup(b -> b
-            .userPoolId(pool.id()).groupName(name).username(u)));
-        changes.add(new ChangeReport.FieldChange("Members", u, null));
-      }
+      users.add(Args.text(u, "username"));
     }
-    return new ChangeReport("members of group " + name, changes.isEmpty() ? ChangeReport.Change.UNCHANGED
-        : ChangeReport.Change.UPDATED, changes);
+    return new MembershipReconciler(admin.gateway()).ensure(new MembershipDesired(pool.id(), name, users, add), false)
+        .report();
   }
 
   /**
@@ -96,12 +82,12 @@ public final class Group {
    */
   public List<String> members() {
     List<String> names = new ArrayList<>();
-    admin.calls().run("ListUsersInGroup", "group " + name, () -> {
-      names.clear();
-      admin.cognito().listUsersInGroupPaginator(b -> b.userPoolId(pool.id()).groupName(name).limit(60)).users()
-          .forEach(u -> names.add(u.username()));
-      return names;
-    });
+    String token = null;
+    do {
+      ListUsersInGroupResponse page = admin.gateway().listUsersInGroup("group " + name, pool.id(), name, token);
+      page.users().forEach(u -> names.add(u.username()));
+      token = page.nextToken();
+    } while (token != null && !token.isEmpty());
     return names;
   }
 
@@ -113,8 +99,7 @@ public final class Group {
    */
   public ChangeReport delete() {
     String resource = "group " + name + " in " + pool.name();
-    return Deletion.idempotent(resource, () -> admin.calls().run("DeleteGroup", resource, () -> admin.cognito()
-        .deleteGroup(b -> b.userPoolId(pool.id()).groupName(name))));
+    return Deletion.idempotent(resource, () -> admin.gateway().deleteGroup(resource, pool.id(), name));
   }
 
   @Override

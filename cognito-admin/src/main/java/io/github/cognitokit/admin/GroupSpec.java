@@ -1,12 +1,9 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.ChangeReport.Change;
-import io.github.cognitokit.admin.ChangeReport.FieldChange;
 import io.github.cognitokit.admin.internal.Args;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import io.github.cognitokit.admin.internal.GroupDesired;
+import io.github.cognitokit.admin.internal.GroupReconciler;
+import io.github.cognitokit.admin.internal.Outcome;
 
 /** The desired settings of a group: description, precedence and IAM role. Settings not named stay. */
 public final class GroupSpec {
@@ -94,43 +91,13 @@ public final class GroupSpec {
   }
 
   private Group reconcile(boolean dryRun) {
-    String poolId = pool.id();
-    String resource = "group " + name + " in " + pool.name();
-    GroupType current = null;
-    try {
-      current = admin.calls().run("GetGroup", resource, () -> admin.cognito().getGroup(b -> b.userPoolId(poolId)
-          .groupName(name))).group();
-    } catch (CognitoAdminException e) {
-      if (e.reason() != CognitoAdminException.Reason.NOT_FOUND) {
-        throw e;
-      }
-    }
-    if (current == null) {
-      if (!dryRun) {
-        admin.calls().run("CreateGroup", resource, () -> admin.cognito().createGroup(b -> b.userPoolId(poolId)
-            .groupName(name).description(description).precedence(precedence).roleArn(roleArn)));
-      }
-      return new Group(admin, pool, name, new ChangeReport(resource, Change.CREATED, List.of()));
-    }
-    String d = description != null ? description : current.description();
-    Integer p = precedence != null ? precedence : current.precedence();
-    String r = roleArn != null ? roleArn : current.roleArn();
-    List<FieldChange> changes = new ArrayList<>();
-    if (!Objects.equals(d, current.description())) {
-      changes.add(new FieldChange("Description", current.description(), d));
-    }
-    if (!Objects.equals(p, current.precedence())) {
-      changes.add(new FieldChange("Precedence", String.valueOf(current.precedence()), String.valueOf(p)));
-    }
-    if (!Objects.equals(r, current.roleArn())) {
-      changes.add(new FieldChange("RoleArn", current.roleArn(), r));
-    }
-    if (!dryRun && !changes.isEmpty()) {
-      admin.calls().run("UpdateGroup", resource, () -> admin.cognito().updateGroup(b -> b.userPoolId(poolId)
-          .groupName(name).description(d).precedence(p).roleArn(r)));
-    }
-    return new Group(admin, pool, name, new ChangeReport(resource, changes.isEmpty() ? Change.UNCHANGED
-        : Change.UPDATED, changes));
+    Outcome r = new GroupReconciler(admin.gateway()).ensure(freeze(), dryRun);
+    return new Group(admin, pool, name, r.report());
+  }
+
+  /** The spec as an immutable desired state. */
+  GroupDesired freeze() {
+    return new GroupDesired(pool.id(), pool.name(), name, description, precedence, roleArn);
   }
 
   @Override

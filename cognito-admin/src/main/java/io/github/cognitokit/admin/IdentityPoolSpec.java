@@ -1,20 +1,13 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.ChangeReport.Change;
-import io.github.cognitokit.admin.ChangeReport.FieldChange;
-import io.github.cognitokit.admin.CognitoAdminException.Reason;
 import io.github.cognitokit.admin.internal.Args;
-import java.util.ArrayList;
-import java.util.HashMap;
+import io.github.cognitokit.admin.internal.IdentityPoolDesired;
+import io.github.cognitokit.admin.internal.IdentityPoolReconciler;
+import io.github.cognitokit.admin.internal.Outcome;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.services.cognitoidentity.model.CognitoIdentityProvider;
-import software.amazon.awssdk.services.cognitoidentity.model.DescribeIdentityPoolResponse;
-import software.amazon.awssdk.services.cognitoidentity.model.IdentityPoolShortDescription;
-import software.amazon.awssdk.services.cognitoidentity.model.ListIdentityPoolsResponse;
 
 /**
  * The desired settings of an identity pool (federated identities) found by name: which user pool clients it
@@ -90,15 +83,6 @@ public final class IdentityPoolSpec {
   }
 
   /** The provider as this spec wants it, given what the pool has now (null if it is new). */
-  private CognitoIdentityProvider desired(CognitoIdentityProvider p, CognitoIdentityProvider current) {
-    Boolean check = serverSideTokenCheck != null ? serverSideTokenCheck
-        : current != null && current.serverSideTokenCheck() != null ? current.serverSideTokenCheck() : Boolean.FALSE;
-    return p.toBuilder().serverSideTokenCheck(check).build();
-  }
-
-  private List<CognitoIdentityProvider> desiredProviders() {
-    return providers.stream().map(p -> desired(p, null)).toList();
-  }
 
   /**
    * Lets unauthenticated (guest) identities get credentials.
@@ -176,109 +160,14 @@ public final class IdentityPoolSpec {
   }
 
   private IdentityPool reconcile(boolean dryRun) {
-    if (Boolean.TRUE.equals(allowUnauthenticated) && unauthenticatedRole == null) {
-      throw new IllegalArgumentException("allowUnauthenticated(true) needs unauthenticatedRole(...)");
-    }
-    String resource = "identity pool " + name;
-    String id = findId(resource);
-    List<FieldChange> changes = new ArrayList<>();
-    Change change;
-    if (id == null) {
-      change = Change.CREATED;
-      if (!dryRun) {
-        id = admin.calls().run("CreateIdentityPool", resource, () -> admin.identity().createIdentityPool(b -> b
-            .identityPoolName(name).allowUnauthenticatedIdentities(Boolean.TRUE.equals(allowUnauthenticated))
-            .allowClassicFlow(allowClassicFlow).cognitoIdentityProviders(desiredProviders())))
-            .identityPoolId();
-      }
-    } else {
-      String poolId = id;
-      DescribeIdentityPoolResponse current = admin.calls().run("DescribeIdentityPool", resource,
-          () -> admin.identity().describeIdentityPool(b -> b.identityPoolId(poolId)));
-      boolean unauth = allowUnauthenticated != null ? allowUnauthenticated
-          : Boolean.TRUE.equals(current.allowUnauthenticatedIdentities());
-      Boolean classic = allowClassicFlow != null ? allowClassicFlow : current.allowClassicFlow();
-      Set<CognitoIdentityProvider> merged = new LinkedHashSet<>(current.cognitoIdentityProviders());
-      for (CognitoIdentityProvider p : providers) {
-        merged.removeIf(c -> c.providerName().equals(p.providerName()) && c.clientId().equals(p.clientId()));
-        CognitoIdentityProvider have = current.cognitoIdentityProviders().stream().filter(c -> c.providerName()
-            .equals(p.providerName()) && c.clientId().equals(p.clientId())).findFirst().orElse(null);
-        merged.add(desired(p, have));
-      }
-      if (unauth != Boolean.TRUE.equals(current.allowUnauthenticatedIdentities())) {
-        changes.add(new FieldChange("AllowUnauthenticatedIdentities", String.valueOf(
-            current.allowUnauthenticatedIdentities()), String.valueOf(unauth)));
-      }
-      if (!Objects.equals(classic, current.allowClassicFlow())) {
-        changes.add(new FieldChange("AllowClassicFlow", String.valueOf(current.allowClassicFlow()),
-            String.valueOf(classic)));
-      }
-      if (!merged.equals(new LinkedHashSet<>(current.cognitoIdentityProviders()))) {
-        changes.add(new FieldChange("CognitoIdentityProviders", current.cognitoIdentityProviders().toString(),
-            merged.toString()));
-      }
-      if (!dryRun && !changes.isEmpty()) {
-        admin.calls().run("UpdateIdentityPool", resource, () -> admin.identity().updateIdentityPool(b -> b
-            .identityPoolId(poolId).identityPoolName(current.identityPoolName())
-            .allowUnauthenticatedIdentities(unauth).allowClassicFlow(classic)
-            .cognitoIdentityProviders(List.copyOf(merged))
-            .supportedLoginProviders(current.supportedLoginProviders())
-            .developerProviderName(current.developerProviderName())
-            .openIdConnectProviderARNs(current.openIdConnectProviderARNs())
-            .samlProviderARNs(current.samlProviderARNs())
-            .identityPoolTags(current.identityPoolTags())));
-      }
-      change = changes.isEmpty() ? Change.UNCHANGED : Change.UPDATED;
-    }
-    if (authenticatedRole != null || unauthenticatedRole != null) {
-      Map<String, String> haveRoles = new HashMap<>();
-      if (id != null && change != Change.CREATED) {
-        String poolId = id;
-        haveRoles.putAll(admin.calls().run("GetIdentityPoolRoles", resource, () -> admin.identity()
-            .getIdentityPoolRoles(b -> b.identityPoolId(poolId))).roles());
-      }
-      Map<String, String> wantRoles = new HashMap<>(haveRoles);
-      if (authenticatedRole != null) {
-        wantRoles.put("authenticated", authenticatedRole);
-      }
-      if (unauthenticatedRole != null) {
-        wantRoles.put("unauthenticated", unauthenticatedRole);
-      }
-      if (!wantRoles.equals(haveRoles)) {
-        changes.add(new FieldChange("Roles", haveRoles.toString(), wantRoles.toString()));
-        if (change == Change.UNCHANGED) {
-          change = Change.UPDATED;
-        }
-        if (!dryRun) {
-          String poolId = id;
-          admin.calls().run("SetIdentityPoolRoles", resource, () -> admin.identity().setIdentityPoolRoles(b -> b
-              .identityPoolId(poolId).roles(wantRoles)));
-        }
-      }
-    }
-    return new IdentityPool(id, name, new ChangeReport(resource + (id == null ? "" : " (" + id + ")"), change,
-        change == Change.CREATED ? List.of() : changes));
+    Outcome r = new IdentityPoolReconciler(admin.gateway()).ensure(freeze(), dryRun);
+    return new IdentityPool(r.id(), name, r.report());
   }
 
-  private String findId(String resource) {
-    List<String> ids = new ArrayList<>();
-    String token = null;
-    do {
-      String t = token;
-      ListIdentityPoolsResponse page = admin.calls().run("ListIdentityPools", resource, () -> admin.identity()
-          .listIdentityPools(b -> b.maxResults(60).nextToken(t)));
-      for (IdentityPoolShortDescription p : page.identityPools()) {
-        if (name.equals(p.identityPoolName())) {
-          ids.add(p.identityPoolId());
-        }
-      }
-      token = page.nextToken();
-    } while (token != null && !token.isEmpty());
-    if (ids.size() > 1) {
-      throw new CognitoAdminException(Reason.AMBIGUOUS, "ListIdentityPools", resource, ids.size()
-          + " identity pools have this name: " + ids, null, null, null);
-    }
-    return ids.isEmpty() ? null : ids.get(0);
+  /** The spec as an immutable desired state. */
+  IdentityPoolDesired freeze() {
+    return new IdentityPoolDesired(name, allowUnauthenticated, allowClassicFlow, List.copyOf(providers),
+        serverSideTokenCheck, authenticatedRole, unauthenticatedRole);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.cognitokit.admin;
 import io.github.cognitokit.admin.ProvisioningPlan.Action;
 import io.github.cognitokit.admin.ProvisioningPlan.ActionType;
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.Gateway;
 import io.github.cognitokit.admin.internal.ProvisioningPlanner;
 import io.github.cognitokit.admin.internal.ProvisioningPlanner.Existing;
 import io.github.cognitokit.admin.internal.ProvisioningPlanner.Work;
@@ -27,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
@@ -258,7 +260,7 @@ public final class Provisioning {
   private Computed compute(Limiters limiters) {
     Computed c = new Computed();
     String poolId = pool.id();
-    UserPoolType described = admin.describePool(poolId);
+    UserPoolType described = admin.gateway().describeUserPool("user pool " + pool.name(), poolId);
     String key = described.usernameAttributesAsStrings().isEmpty() ? null
         : described.usernameAttributesAsStrings().contains("email") ? "email" : "phone_number";
     Set<String> custom = new HashSet<>();
@@ -289,12 +291,7 @@ public final class Provisioning {
     Set<String> managed = ProvisioningPlanner.managedGroups(desired);
     Set<String> existingGroups = new HashSet<>();
     if (!managed.isEmpty()) { // a source that names no group needs no group read (nor the permission for it)
-      admin.calls().run("ListGroups", "groups of " + pool.name(), () -> {
-        existingGroups.clear();
-        admin.cognito().listGroupsPaginator(b -> b.userPoolId(poolId).limit(60)).groups()
-            .forEach(g -> existingGroups.add(g.groupName()));
-        return existingGroups;
-      });
+      existingGroups.addAll(admin.gateway().listGroups("groups of " + pool.name(), poolId));
     }
     Map<String, Set<String>> membership = new HashMap<>();
     for (String g : managed) {
@@ -303,10 +300,9 @@ public final class Provisioning {
       }
       String token = null;
       do {
-        String t = token;
         acquire(limiters.list);
-        ListUsersInGroupResponse page = admin.calls().run("ListUsersInGroup", "group " + g, () -> admin.cognito()
-            .listUsersInGroup(b -> b.userPoolId(poolId).groupName(g).limit(60).nextToken(t)), limiters.list::throttled);
+        ListUsersInGroupResponse page = admin.gateway().onThrottle(limiters.list::throttled)
+            .listUsersInGroup("group " + g, poolId, g, token);
         page.users().forEach(u -> membership.computeIfAbsent(u.username(), k -> new HashSet<>()).add(g));
         token = page.nextToken();
       } while (token != null && !token.isEmpty());
@@ -325,10 +321,9 @@ public final class Provisioning {
     Map<String, Existing> users = new LinkedHashMap<>();
     String token = null;
     do {
-      String t = token;
       acquire(limiter);
-      ListUsersResponse page = admin.calls().run("ListUsers", "users of " + pool.name(), () -> admin.cognito()
-          .listUsers(b -> b.userPoolId(poolId).limit(60).paginationToken(t)), limiter::throttled);
+      ListUsersResponse page = admin.gateway().onThrottle(limiter::throttled).listUsers("users of " + pool.name(),
+          poolId, null, token);
       for (UserType u : page.users()) {
         Map<String, String> attrs = new HashMap<>();
         u.attributes().forEach(a -> attrs.put(a.name(), a.value()));
@@ -378,8 +373,8 @@ public final class Provisioning {
     String poolId = pool.id();
     for (Action a : c.groupActions) {
       acquire(limiters.resource);
-      admin.calls().run("CreateGroup", "group " + a.username(), () -> admin.cognito().createGroup(b -> b
-          .userPoolId(poolId).groupName(a.username())), limiters.resource::throttled);
+      admin.gateway().onThrottle(limiters.resource::throttled).createGroup("group " + a.username(), poolId,
+          a.username(), null, null, null);
     }
     AtomicLong created = new AtomicLong();
     AtomicLong updated = new AtomicLong();
@@ -490,33 +485,19 @@ public final class Provisioning {
   private void execute(Action a, Work w, String poolId, RateLimiter limiter) {
     String u = w.username();
     String resource = "user " + u + " in " + pool.name();
-    Runnable throttled = limiter::throttled;
+    Gateway gateway = admin.gateway().onThrottle(limiter::throttled);
     switch (a.type()) {
-      case CREATE -> admin.calls().run("AdminCreateUser", resource, () -> admin.cognito().adminCreateUser(b -> {
-        b.userPoolId(poolId).username(u).userAttributes(attributes(w.desired()));
-        if (temporaryPassword != null) {
-          b.temporaryPassword(temporaryPassword);
-        }
-        if (!sendInvitations) {
-          b.messageAction("SUPPRESS");
-        }
-      }), throttled);
-      case UPDATE_ATTRIBUTES -> admin.calls().run("AdminUpdateUserAttributes", resource, () -> admin.cognito()
-          .adminUpdateUserAttributes(b -> b.userPoolId(poolId).username(u).userAttributes(toAttributes(w.changed()))),
-          throttled);
-      case ENABLE -> admin.calls().run("AdminEnableUser", resource, () -> admin.cognito().adminEnableUser(b -> b
-          .userPoolId(poolId).username(u)), throttled);
-      case DISABLE -> admin.calls().run("AdminDisableUser", resource, () -> admin.cognito().adminDisableUser(b -> b
-          .userPoolId(poolId).username(u)), throttled);
-      case DELETE -> admin.calls().run("AdminDeleteUser", resource, () -> admin.cognito().adminDeleteUser(b -> b
-          .userPoolId(poolId).username(u)), throttled);
-      case ADD_TO_GROUP -> admin.calls().run("AdminAddUserToGroup", resource, () -> admin.cognito()
-          .adminAddUserToGroup(b -> b.userPoolId(poolId).username(u).groupName(a.detail())), throttled);
-      case REMOVE_FROM_GROUP -> admin.calls().run("AdminRemoveUserFromGroup", resource, () -> admin.cognito()
-          .adminRemoveUserFromGroup(b -> b.userPoolId(poolId).username(u).groupName(a.detail())), throttled);
-      case SET_PASSWORD -> admin.calls().run("AdminSetUserPassword", resource, () -> admin.cognito()
-          .adminSetUserPassword(b -> b.userPoolId(poolId).username(u).password(w.desired().password().orElseThrow())
-              .permanent(true)), throttled);
+      case CREATE -> gateway.adminCreateUser(resource, AdminCreateUserRequest.builder().userPoolId(poolId).username(u)
+          .userAttributes(attributes(w.desired())).temporaryPassword(temporaryPassword)
+          .messageAction(sendInvitations ? null : "SUPPRESS").build());
+      case UPDATE_ATTRIBUTES -> gateway.adminUpdateUserAttributes(resource, poolId, u, toAttributes(w.changed()));
+      case ENABLE -> gateway.adminSetEnabled(resource, poolId, u, true);
+      case DISABLE -> gateway.adminSetEnabled(resource, poolId, u, false);
+      case DELETE -> gateway.adminDeleteUser(resource, poolId, u);
+      case ADD_TO_GROUP -> gateway.adminAddUserToGroup(resource, poolId, a.detail(), u);
+      case REMOVE_FROM_GROUP -> gateway.adminRemoveUserFromGroup(resource, poolId, a.detail(), u);
+      case SET_PASSWORD -> gateway.adminSetUserPassword(resource, poolId, u, w.desired().password().orElseThrow(),
+          true);
       default -> throw new IllegalStateException("unexpected action " + a.type());
     }
   }

@@ -1,17 +1,12 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.ChangeReport.Change;
-import io.github.cognitokit.admin.ChangeReport.FieldChange;
 import io.github.cognitokit.admin.internal.Args;
-import java.util.ArrayList;
+import io.github.cognitokit.admin.internal.ResourceServerDesired;
+import io.github.cognitokit.admin.internal.ResourceServerReconciler;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
 
 /**
  * The desired settings of a resource server: its name and custom scopes. Scopes named are added or get their
@@ -103,52 +98,13 @@ public final class ResourceServerSpec {
   }
 
   private ResourceServer reconcile(boolean dryRun) {
-    String poolId = pool.id();
-    String resource = "resource server " + identifier + " in " + pool.name();
-    ResourceServerType current = null;
-    try {
-      current = admin.calls().run("DescribeResourceServer", resource, () -> admin.cognito()
-          .describeResourceServer(b -> b.userPoolId(poolId).identifier(identifier))).resourceServer();
-    } catch (CognitoAdminException e) {
-      if (e.reason() != CognitoAdminException.Reason.NOT_FOUND) {
-        throw e;
-      }
-    }
-    String desiredName = name != null ? name : current != null && current.name() != null ? current.name()
-        : identifier;
-    Map<String, String> merged = new LinkedHashMap<>();
-    if (current != null) {
-      current.scopes().forEach(s -> merged.put(s.scopeName(), s.scopeDescription()));
-    }
-    merged.putAll(scopes);
-    removed.forEach(merged::remove);
-    List<ResourceServerScopeType> desiredScopes = new ArrayList<>();
-    merged.forEach((k, v) -> desiredScopes.add(ResourceServerScopeType.builder().scopeName(k).scopeDescription(v)
-        .build()));
-    if (current == null) {
-      if (!dryRun) {
-        admin.calls().run("CreateResourceServer", resource, () -> admin.cognito().createResourceServer(b -> b
-            .userPoolId(poolId).identifier(identifier).name(desiredName).scopes(desiredScopes)));
-      }
-      List<FieldChange> fields = dryRun ? List.of(new FieldChange("Scopes", null, merged.keySet().toString()))
-          : List.of();
-      return new ResourceServer(identifier, merged.keySet(), new ChangeReport(resource, Change.CREATED, fields));
-    }
-    List<FieldChange> changes = new ArrayList<>();
-    if (!Objects.equals(current.name(), desiredName)) {
-      changes.add(new FieldChange("Name", current.name(), desiredName));
-    }
-    Map<String, String> have = new LinkedHashMap<>();
-    current.scopes().forEach(s -> have.put(s.scopeName(), s.scopeDescription()));
-    if (!have.equals(merged)) {
-      changes.add(new FieldChange("Scopes", have.toString(), merged.toString()));
-    }
-    if (!dryRun && !changes.isEmpty()) {
-      admin.calls().run("UpdateResourceServer", resource, () -> admin.cognito().updateResourceServer(b -> b
-          .userPoolId(poolId).identifier(identifier).name(desiredName).scopes(desiredScopes)));
-    }
-    return new ResourceServer(identifier, merged.keySet(), new ChangeReport(resource,
-        changes.isEmpty() ? Change.UNCHANGED : Change.UPDATED, changes));
+    ResourceServerReconciler.Result r = new ResourceServerReconciler(admin.gateway()).ensure(freeze(), dryRun);
+    return new ResourceServer(identifier, new LinkedHashSet<>(r.scopes()), r.outcome().report());
+  }
+
+  /** The spec as an immutable desired state. */
+  ResourceServerDesired freeze() {
+    return new ResourceServerDesired(pool.id(), pool.name(), identifier, name, scopes, removed);
   }
 
   @Override

@@ -27,15 +27,7 @@ public final class User {
   }
 
   static AdminGetUserResponse get(CognitoAdmin admin, String poolId, String username) {
-    try {
-      return admin.calls().run("AdminGetUser", "user " + username, () -> admin.cognito().adminGetUser(b -> b
-          .userPoolId(poolId).username(username)));
-    } catch (CognitoAdminException e) {
-      if (e.reason() == CognitoAdminException.Reason.NOT_FOUND) {
-        return null;
-      }
-      throw e;
-    }
+    return admin.gateway().adminGetUser("user " + username, poolId, username).orElse(null);
   }
 
   static Optional<User> find(CognitoAdmin admin, UserPool pool, String username) {
@@ -141,8 +133,7 @@ public final class User {
     List<AttributeType> list = new ArrayList<>();
     values.forEach((k, v) -> list.add(AttributeType.builder().name(UserSpec.qualified(k))
         .value(Args.notNull(v, "attribute " + k + " value")).build()));
-    admin.calls().run("AdminUpdateUserAttributes", resource(), () -> admin.cognito().adminUpdateUserAttributes(b -> b
-        .userPoolId(pool.id()).username(username).userAttributes(list)));
+    admin.gateway().adminUpdateUserAttributes(resource(), pool.id(), username, list);
     return this;
   }
 
@@ -159,8 +150,7 @@ public final class User {
     for (String n : names) {
       list.add(UserSpec.qualified(n));
     }
-    admin.calls().run("AdminDeleteUserAttributes", resource(), () -> admin.cognito().adminDeleteUserAttributes(b -> b
-        .userPoolId(pool.id()).username(username).userAttributeNames(list)));
+    admin.gateway().adminDeleteUserAttributes(resource(), pool.id(), username, list);
     return this;
   }
 
@@ -175,8 +165,7 @@ public final class User {
    */
   public User setPassword(String password, boolean permanent) {
     Args.text(password, "password");
-    admin.calls().run("AdminSetUserPassword", resource(), () -> admin.cognito().adminSetUserPassword(b -> b
-        .userPoolId(pool.id()).username(username).password(password).permanent(permanent)));
+    admin.gateway().adminSetUserPassword(resource(), pool.id(), username, password, permanent);
     return this;
   }
 
@@ -187,8 +176,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public User enable() {
-    admin.calls().run("AdminEnableUser", resource(), () -> admin.cognito().adminEnableUser(b -> b
-        .userPoolId(pool.id()).username(username)));
+    admin.gateway().adminSetEnabled(resource(), pool.id(), username, true);
     return this;
   }
 
@@ -199,8 +187,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public User disable() {
-    admin.calls().run("AdminDisableUser", resource(), () -> admin.cognito().adminDisableUser(b -> b
-        .userPoolId(pool.id()).username(username)));
+    admin.gateway().adminSetEnabled(resource(), pool.id(), username, false);
     return this;
   }
 
@@ -211,8 +198,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public User resetPassword() {
-    admin.calls().run("AdminResetUserPassword", resource(), () -> admin.cognito().adminResetUserPassword(b -> b
-        .userPoolId(pool.id()).username(username)));
+    admin.gateway().adminResetUserPassword(resource(), pool.id(), username);
     return this;
   }
 
@@ -223,8 +209,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public User confirmSignUp() {
-    admin.calls().run("AdminConfirmSignUp", resource(), () -> admin.cognito().adminConfirmSignUp(b -> b
-        .userPoolId(pool.id()).username(username)));
+    admin.gateway().adminConfirmSignUp(resource(), pool.id(), username);
     return this;
   }
 
@@ -235,8 +220,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public User globalSignOut() {
-    admin.calls().run("AdminUserGlobalSignOut", resource(), () -> admin.cognito().adminUserGlobalSignOut(b -> b
-        .userPoolId(pool.id()).username(username)));
+    admin.gateway().adminUserGlobalSignOut(resource(), pool.id(), username);
     return this;
   }
 
@@ -247,14 +231,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito cannot be read
    */
   public List<String> groups() {
-    List<String> names = new ArrayList<>();
-    admin.calls().run("AdminListGroupsForUser", resource(), () -> {
-      names.clear();
-      admin.cognito().adminListGroupsForUserPaginator(b -> b.userPoolId(pool.id()).username(username).limit(60))
-          .groups().forEach(g -> names.add(g.groupName()));
-      return names;
-    });
-    return names;
+    return admin.gateway().adminListGroupsForUser(resource(), pool.id(), username);
   }
 
   /**
@@ -264,8 +241,7 @@ public final class User {
    * @throws CognitoAdminException if Cognito refuses
    */
   public ChangeReport delete() {
-    return Deletion.idempotent(resource(), () -> admin.calls().run("AdminDeleteUser", resource(), () -> admin
-        .cognito().adminDeleteUser(b -> b.userPoolId(pool.id()).username(username))));
+    return Deletion.idempotent(resource(), () -> admin.gateway().adminDeleteUser(resource(), pool.id(), username));
   }
 
   @Override

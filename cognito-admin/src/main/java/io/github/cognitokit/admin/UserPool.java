@@ -1,6 +1,7 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.Gateway;
 import java.util.Optional;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
@@ -82,7 +83,7 @@ public final class UserPool {
    * @throws CognitoAdminException if it cannot be read
    */
   public UserPoolType describe() {
-    return admin.describePool(id());
+    return admin.gateway().describeUserPool("user pool " + name, id());
   }
 
   /**
@@ -201,17 +202,14 @@ public final class UserPool {
   public ChangeReport delete() {
     String resource = "user pool " + name + " (" + id() + ")";
     return Deletion.idempotent(resource, () -> {
+      Gateway gateway = admin.gateway();
       UserPoolType pool = describe();
-      if (pool.domain() != null && !pool.domain().isEmpty()) {
-        admin.calls().run("DeleteUserPoolDomain", resource, () -> admin.cognito().deleteUserPoolDomain(b -> b
-            .userPoolId(id).domain(pool.domain())));
+      for (String domain : new String[] {pool.domain(), pool.customDomain()}) {
+        if (domain != null && !domain.isEmpty()) {
+          gateway.deleteUserPoolDomain(resource, id, domain);
+        }
       }
-      if (pool.customDomain() != null && !pool.customDomain().isEmpty()) {
-        admin.calls().run("DeleteUserPoolDomain", resource, () -> admin.cognito().deleteUserPoolDomain(b -> b
-            .userPoolId(id).domain(pool.customDomain())));
-      }
-      admin.calls().run("DeleteUserPool", resource, () -> admin.cognito().deleteUserPool(b -> b.userPoolId(id)));
-      admin.forgetPool(name, id);
+      gateway.deleteUserPool(resource, name, id);
     });
   }
 

@@ -1,9 +1,10 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.PoolDesired;
+import io.github.cognitokit.admin.internal.PoolReconciler;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,46 +33,46 @@ import java.util.function.Consumer;
  * {@link #selfSignUp(boolean)} says otherwise. A spec is not thread-safe; build it on one thread.
  */
 public final class UserPoolSpec {
-  final CognitoAdmin admin;
-  final String name;
-  List<SignIn> signIn;
-  Boolean caseSensitive;
-  Set<StandardAttribute> requiredAttributes;
-  final Map<String, CustomAttribute> customAttributes = new LinkedHashMap<>();
-  PasswordPolicy passwordPolicy;
-  Mfa mfa;
-  Set<MfaFactor> mfaFactors;
-  String smsMfaMessage;
-  AccountRecovery accountRecovery;
-  Boolean selfSignUp;
-  Set<StandardAttribute> autoVerified;
-  Set<StandardAttribute> keepOriginal;
-  String emailAccount;
-  String emailSourceArn;
-  String emailFrom;
-  String emailReplyTo;
-  String emailConfigurationSet;
-  boolean emailSet;
-  String verificationStyle;
-  String verificationSubject;
-  String verificationMessage;
-  String verificationSms;
-  String invitationSubject;
-  String invitationMessage;
-  String invitationSms;
-  String smsRoleArn;
-  String smsExternalId;
-  String smsRegion;
-  Boolean deviceChallengeOnNew;
-  Boolean deviceRememberOnPrompt;
-  boolean deviceTrackingOff;
-  final Map<LambdaTrigger, String> triggers = new EnumMap<>(LambdaTrigger.class);
-  final Set<LambdaTrigger> removedTriggers = EnumSet.noneOf(LambdaTrigger.class);
-  String preTokenVersion;
-  String customSenderKmsKey;
-  final Map<String, String> tags = new LinkedHashMap<>();
-  Boolean deletionProtection;
-  FeaturePlan featurePlan;
+  private final CognitoAdmin admin;
+  private final String name;
+  private List<SignIn> signIn;
+  private Boolean caseSensitive;
+  private Set<StandardAttribute> requiredAttributes;
+  private final Map<String, CustomAttribute> customAttributes = new LinkedHashMap<>();
+  private PasswordPolicy passwordPolicy;
+  private Mfa mfa;
+  private Set<MfaFactor> mfaFactors;
+  private String smsMfaMessage;
+  private AccountRecovery accountRecovery;
+  private Boolean selfSignUp;
+  private Set<StandardAttribute> autoVerified;
+  private Set<StandardAttribute> keepOriginal;
+  private String emailAccount;
+  private String emailSourceArn;
+  private String emailFrom;
+  private String emailReplyTo;
+  private String emailConfigurationSet;
+  private boolean emailSet;
+  private String verificationStyle;
+  private String verificationSubject;
+  private String verificationMessage;
+  private String verificationSms;
+  private String invitationSubject;
+  private String invitationMessage;
+  private String invitationSms;
+  private String smsRoleArn;
+  private String smsExternalId;
+  private String smsRegion;
+  private Boolean deviceChallengeOnNew;
+  private Boolean deviceRememberOnPrompt;
+  private boolean deviceTrackingOff;
+  private final Map<LambdaTrigger, String> triggers = new EnumMap<>(LambdaTrigger.class);
+  private final Set<LambdaTrigger> removedTriggers = EnumSet.noneOf(LambdaTrigger.class);
+  private String preTokenVersion;
+  private String customSenderKmsKey;
+  private final Map<String, String> tags = new LinkedHashMap<>();
+  private Boolean deletionProtection;
+  private FeaturePlan featurePlan;
 
   UserPoolSpec(CognitoAdmin admin, String name) {
     this.admin = admin;
@@ -555,7 +556,7 @@ public final class UserPoolSpec {
    * @throws CognitoAdminException if Cognito refuses, two pools have this name, or an immutable setting differs
    */
   public UserPool ensure() {
-    return new PoolReconciler(admin, this).ensure(false);
+    return reconcile(false);
   }
 
   /**
@@ -566,11 +567,30 @@ public final class UserPoolSpec {
    * @throws CognitoAdminException if Cognito cannot be read, or an immutable setting differs
    */
   public ChangeReport plan() {
-    return new PoolReconciler(admin, this).ensure(true).report();
+    return reconcile(true).report();
   }
 
-  Map<LambdaTrigger, String> triggers() {
-    return Collections.unmodifiableMap(triggers);
+  private UserPool reconcile(boolean dryRun) {
+    PoolReconciler.Result r = PoolReconciler.ensureWithMfa(admin.gateway(), freeze(), dryRun);
+    return new UserPool(admin, r.id(), name, r.report());
+  }
+
+  /** The spec as an immutable desired state; later changes to this spec do not affect it. */
+  PoolDesired freeze() {
+    return new PoolDesired(name, signIn, caseSensitive, requiredAttributes, List.copyOf(customAttributes.values()),
+        passwordPolicy == null ? null : passwordPolicy.mergeInto(null), accountRecovery, selfSignUp,
+        invitationMessage == null ? null : new PoolDesired.Message(null, invitationSubject, invitationMessage,
+            invitationSms),
+        autoVerified, keepOriginal,
+        emailSet ? new PoolDesired.Email(emailAccount, emailSourceArn, emailFrom, emailReplyTo, emailConfigurationSet)
+            : null,
+        verificationStyle == null ? null : new PoolDesired.Message(verificationStyle, verificationSubject,
+            verificationMessage, verificationSms),
+        smsRoleArn == null ? null : new PoolDesired.Sms(smsRoleArn, smsExternalId, smsRegion), smsMfaMessage,
+        deviceChallengeOnNew != null ? new PoolDesired.Devices(deviceChallengeOnNew, deviceRememberOnPrompt, false)
+            : deviceTrackingOff ? PoolDesired.Devices.OFF : null,
+        triggers, removedTriggers, preTokenVersion, customSenderKmsKey, tags, deletionProtection, featurePlan, mfa,
+        mfaFactors);
   }
 
   @Override

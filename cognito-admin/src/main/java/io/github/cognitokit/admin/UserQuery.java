@@ -81,8 +81,7 @@ public final class UserQuery {
       public boolean tryAdvance(Consumer<? super UserSummary> action) {
         while (buffer.isEmpty() && !last) {
           String t = token;
-          ListUsersResponse page = admin.calls().run("ListUsers", "users of " + pool.name(), () -> admin.cognito()
-              .listUsers(b -> b.userPoolId(poolId).limit(60).filter(expression).paginationToken(t)));
+          ListUsersResponse page = admin.gateway().listUsers("users of " + pool.name(), poolId, expression, t);
           page.users().forEach(u -> buffer.add(summary(u)));
           token = page.paginationToken();
           last = token == null || token.isEmpty();

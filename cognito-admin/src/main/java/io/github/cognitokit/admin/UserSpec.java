@@ -1,19 +1,15 @@
 package io.github.cognitokit.admin;
 
-import io.github.cognitokit.admin.ChangeReport.Change;
-import io.github.cognitokit.admin.ChangeReport.FieldChange;
 import io.github.cognitokit.admin.internal.Args;
-import java.util.ArrayList;
+import io.github.cognitokit.admin.internal.UserDesired;
+import io.github.cognitokit.admin.internal.UserReconciler;
+import io.github.cognitokit.admin.internal.Outcome;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
 
 /**
  * The desired state of a user: attributes, enabled or not, and for a new user its password and invitation.
@@ -205,79 +201,15 @@ public final class UserSpec {
   }
 
   private User reconcile(boolean dryRun) {
-    String poolId = pool.id();
-    String resource = "user " + username + " in " + pool.name();
-    AdminGetUserResponse current = User.get(admin, poolId, username);
-    if (current == null) {
-      if (dryRun) {
-        List<FieldChange> fields = new ArrayList<>();
-        attributes.forEach((k, v) -> fields.add(new FieldChange(k, null, v)));
-        return new User(admin, pool, username, new ChangeReport(resource, Change.CREATED, fields));
-      }
-      List<AttributeType> attrs = new ArrayList<>();
-      attributes.forEach((k, v) -> attrs.add(AttributeType.builder().name(k).value(v).build()));
-      admin.calls().run("AdminCreateUser", resource, () -> admin.cognito().adminCreateUser(b -> {
-        b.userPoolId(poolId).username(username).userAttributes(attrs);
-        if (temporaryPassword != null) {
-          b.temporaryPassword(temporaryPassword);
-        }
-        if ("SUPPRESS".equals(messageAction)) {
-          b.messageAction("SUPPRESS");
-        }
-        if (delivery != null) {
-          b.desiredDeliveryMediums(delivery.stream().map(d -> DeliveryMediumType.fromValue(d.name())).toList());
-        }
-      }));
-      if (permanentPassword != null) {
-        admin.calls().run("AdminSetUserPassword", resource, () -> admin.cognito().adminSetUserPassword(b -> b
-            .userPoolId(poolId).username(username).password(permanentPassword).permanent(true)));
-      }
-      if (Boolean.FALSE.equals(enabled)) {
-        admin.calls().run("AdminDisableUser", resource, () -> admin.cognito().adminDisableUser(b -> b
-            .userPoolId(poolId).username(username)));
-      }
-      return new User(admin, pool, username, new ChangeReport(resource, Change.CREATED, List.of()));
-    }
-    Map<String, String> have = new LinkedHashMap<>();
-    current.userAttributes().forEach(a -> have.put(a.name(), a.value()));
-    List<FieldChange> changes = new ArrayList<>();
-    List<AttributeType> update = new ArrayList<>();
-    attributes.forEach((k, v) -> {
-      if (!Objects.equals(have.get(k), v)) {
-        changes.add(new FieldChange(k, have.get(k), v));
-        update.add(AttributeType.builder().name(k).value(v).build());
-      }
-    });
-    boolean isEnabled = current.enabled() == null || current.enabled();
-    boolean toggle = enabled != null && enabled != isEnabled;
-    if (toggle) {
-      changes.add(new FieldChange("Enabled", String.valueOf(isEnabled), String.valueOf(enabled)));
-    }
-    boolean resend = "RESEND".equals(messageAction) && "FORCE_CHANGE_PASSWORD".equals(current.userStatusAsString());
-    if (resend) {
-      changes.add(new FieldChange("Invitation", null, "resent"));
-    }
-    if (!dryRun) {
-      if (!update.isEmpty()) {
-        admin.calls().run("AdminUpdateUserAttributes", resource, () -> admin.cognito().adminUpdateUserAttributes(b -> b
-            .userPoolId(poolId).username(username).userAttributes(update)));
-      }
-      if (toggle) {
-        if (enabled) {
-          admin.calls().run("AdminEnableUser", resource, () -> admin.cognito().adminEnableUser(b -> b
-              .userPoolId(poolId).username(username)));
-        } else {
-          admin.calls().run("AdminDisableUser", resource, () -> admin.cognito().adminDisableUser(b -> b
-              .userPoolId(poolId).username(username)));
-        }
-      }
-      if (resend) {
-        admin.calls().run("AdminCreateUser", resource, () -> admin.cognito().adminCreateUser(b -> b.userPoolId(poolId)
-            .username(username).messageAction("RESEND")));
-      }
-    }
-    return new User(admin, pool, username, new ChangeReport(resource, changes.isEmpty() ? Change.UNCHANGED
-        : Change.UPDATED, changes));
+    Outcome r = new UserReconciler(admin.gateway()).ensure(freeze(), dryRun);
+    return new User(admin, pool, username, r.report());
+  }
+
+  /** The spec as an immutable desired state. */
+  UserDesired freeze() {
+    List<String> mediums = delivery == null ? List.of() : delivery.stream().map(Delivery::name).toList();
+    return new UserDesired(pool.id(), pool.name(), username, attributes, temporaryPassword, permanentPassword,
+        "SUPPRESS".equals(messageAction), "RESEND".equals(messageAction), mediums, enabled);
   }
 
   @Override

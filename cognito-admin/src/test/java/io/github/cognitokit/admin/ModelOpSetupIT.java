@@ -170,7 +170,7 @@ class ModelOpSetupIT {
     assertThat(described.emailConfiguration().emailSendingAccountAsString()).isEqualTo("COGNITO_DEFAULT");
     assertThat(described.schemaAttributes().stream().filter(a -> Boolean.TRUE.equals(a.required()))
         .map(a -> a.name())).contains("name", "given_name", "family_name", "email");
-    assertThat(admin.cognito().getUserPoolMfaConfig(b -> b.userPoolId(pool.id())).mfaConfigurationAsString())
+    assertThat(cognito.getUserPoolMfaConfig(b -> b.userPoolId(pool.id())).mfaConfigurationAsString())
         .isEqualTo("OFF");
     assertThat(described.domain()).isEqualTo("modelop-auth");
     assertThat(pool.findUser("alice").orElseThrow().groups()).containsExactly("admins");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitokit.admin.ChangeReport.FieldChange;
+import io.github.cognitokit.admin.internal.PoolReconciler;
 import io.github.cognitokit.admin.internal.SdkCopy;
 import java.net.URI;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ class PoolFidelityTest {
   }
 
   static void check(UserPoolSpec spec, UserPoolType current) {
-    new PoolReconciler(ADMIN, spec).checkImmutable(current);
+    PoolReconciler.planPool(current, spec.freeze());
   }
 
   @Test
@@ -114,8 +115,8 @@ class PoolFidelityTest {
   }
 
   static List<String> changedFields(UserPoolSpec spec, UserPoolType current) {
-    PoolReconciler planner = new PoolReconciler(ADMIN, spec);
-    return SdkCopy.diff(PoolReconciler.baseline(current), planner.desired(current), Set.of("UserPoolId")).stream()
+    return SdkCopy.diff(PoolReconciler.baseline(current), PoolReconciler.desiredUpdate(current, spec.freeze()),
+        Set.of("UserPoolId")).stream()
         .map(FieldChange::field).toList();
   }
 
@@ -125,7 +126,7 @@ class PoolFidelityTest {
         .deviceOnlyRememberedOnUserPrompt(true).build());
     UserPoolSpec off = ADMIN.userPool("modelop").noDeviceTracking();
 
-    assertThat(new PoolReconciler(ADMIN, off).desired(remembering).deviceConfiguration()).isNull();
+    assertThat(PoolReconciler.desiredUpdate(remembering, off.freeze()).deviceConfiguration()).isNull();
     assertThat(changedFields(off, remembering)).containsExactly("DeviceConfiguration");
     assertThat(changedFields(off, withDevices(null))).isEmpty();
   }
@@ -138,9 +139,9 @@ class PoolFidelityTest {
 
     assertThat(changedFields(spec, withDevices(optIn))).isEmpty();
     assertThat(changedFields(spec, withDevices(null))).containsExactly("DeviceConfiguration");
-    assertThat(new PoolReconciler(ADMIN, ADMIN.userPool("modelop").deviceTracking(true, true).noDeviceTracking())
-        .desired(withDevices(optIn)).deviceConfiguration()).isNull();
-    assertThat(new PoolReconciler(ADMIN, ADMIN.userPool("modelop").noDeviceTracking().deviceTracking(false, true))
-        .desired(withDevices(null)).deviceConfiguration()).isEqualTo(optIn);
+    UserPoolSpec offLast = ADMIN.userPool("modelop").deviceTracking(true, true).noDeviceTracking();
+    UserPoolSpec onLast = ADMIN.userPool("modelop").noDeviceTracking().deviceTracking(false, true);
+    assertThat(PoolReconciler.desiredUpdate(withDevices(optIn), offLast.freeze()).deviceConfiguration()).isNull();
+    assertThat(PoolReconciler.desiredUpdate(withDevices(null), onLast.freeze()).deviceConfiguration()).isEqualTo(optIn);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cognitokit.admin.ChangeReport.Change;
+import io.github.cognitokit.admin.internal.PoolReconciler;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;

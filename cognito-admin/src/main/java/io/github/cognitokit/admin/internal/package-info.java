@@ -1,5 +1,18 @@
 /**
- * Not API; may change in any release. Reconcilers (describe, diff, update), SDK field copying, retries, error
- * mapping and validation.
+ * Not API; may change in any release. The admin engine and its helpers.
+ *
+ * <ul>
+ *   <li>{@link io.github.cognitokit.admin.internal.Reconciler}: the one reconcile loop (check, observe, plan, apply),
+ *       and a small unit per resource kind: {@code PoolReconciler}, {@code MfaReconciler},
+ *       {@code DomainReconciler}, {@code UiCustomizationReconciler}, {@code ResourceServerReconciler},
+ *       {@code ClientReconciler}, {@code GroupReconciler}, {@code MembershipReconciler}, {@code UserReconciler},
+ *       {@code IdentityPoolReconciler}. Each takes an immutable {@code *Desired} value; its static
+ *       {@code plan*} method is pure and returns a {@link io.github.cognitokit.admin.internal.Plan}.</li>
+ *   <li>{@link io.github.cognitokit.admin.internal.Gateway}: every Cognito operation, named once, run through
+ *       {@link io.github.cognitokit.admin.internal.Calls} (retries, throttling, error mapping) with the name-to-id
+ *       index ({@link io.github.cognitokit.admin.internal.NameIndex}).</li>
+ *   <li>Provisioning's pure planner, the CSV and JSON-lines readers, the rate limiter, SDK field copying and
+ *       argument checks.</li>
+ * </ul>
  */
 package io.github.cognitokit.admin.internal;
