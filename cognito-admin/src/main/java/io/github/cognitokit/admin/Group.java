@@ -5,7 +5,6 @@ import io.github.cognitokit.admin.internal.MembershipDesired;
 import io.github.cognitokit.admin.internal.MembershipReconciler;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
 
 
 /** A group of a pool, with its membership. Thread-safe; membership is read from Cognito on each call. */
@@ -81,14 +80,7 @@ public final class Group {
    * @throws CognitoAdminException if Cognito cannot be read
    */
   public List<String> members() {
-    List<String> names = new ArrayList<>();
-    String token = null;
-    do {
-      ListUsersInGroupResponse page = admin.gateway().listUsersInGroup("group " + name, pool.id(), name, token);
-      page.users().forEach(u -> names.add(u.username()));
-      token = page.nextToken();
-    } while (token != null && !token.isEmpty());
-    return names;
+    return admin.gateway().listGroupMembers("group " + name, pool.id(), name);
   }
 
   /**

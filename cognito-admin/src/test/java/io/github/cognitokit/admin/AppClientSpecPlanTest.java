@@ -142,7 +142,8 @@ class AppClientSpecPlanTest {
   void secret_isFixedAtCreation() {
     assertThatThrownBy(() -> plan(spec().publicClient())).isInstanceOfSatisfying(CognitoAdminException.class, e -> {
       assertThat(e.reason()).isEqualTo(Reason.IMMUTABLE);
-      assertThat(e.getMessage()).contains("the client has secret").contains("a secret can only be chosen at creation")
+      assertThat(e.getMessage()).contains("secret cannot change after creation: the client has a secret"
+          + " (confidential), the spec asks for no secret (public)").contains("a secret can only be chosen at creation")
           .doesNotContain(RealCognito.client().clientSecret());
     });
     UserPoolClientType publicOne = RealCognito.client().toBuilder().clientSecret(null).build();

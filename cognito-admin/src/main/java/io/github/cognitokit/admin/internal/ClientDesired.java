@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * An app client as a spec wants it, frozen at {@code ensure()}; null settings are left as Cognito has them. Whether
- * the client has a secret is fixed at creation ({@link #IMMUTABLE}).
+ * the client has a secret is fixed at creation ({@code ClientReconciler.CREATION_ONLY}).
  *
  * @param poolId the pool id
  * @param poolName the pool name, for messages
@@ -28,9 +28,6 @@ public record ClientDesired(String poolId, String poolName, String name, Boolean
     OAuth oauth, Duration accessTokenValidity, Duration idTokenValidity, Duration refreshTokenValidity,
     Duration authSessionValidity, Boolean tokenRevocation, Boolean preventUserExistenceErrors,
     List<String> readAttributes, List<String> writeAttributes) {
-
-  /** The settings Cognito fixes when the client is created. */
-  public static final List<String> IMMUTABLE = List.of("secret");
 
   /** Freezes the collections. */
   public ClientDesired {

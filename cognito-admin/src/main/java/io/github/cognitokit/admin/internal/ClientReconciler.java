@@ -97,6 +97,19 @@ public final class ClientReconciler
     }
   }
 
+  /** The settings Cognito fixes when a client is created, declared once. */
+  static final List<CreationOnly<UserPoolClientType, ClientDesired>> CREATION_ONLY = List.of(
+      CreationOnly.of("secret", d -> d.secret() == null ? null : secret(d.secret()), c -> secret(hasSecret(c))));
+
+  private static boolean hasSecret(UserPoolClientType client) {
+    return client.clientSecret() != null && !client.clientSecret().isEmpty();
+  }
+
+  /** Never the secret itself: only whether there is one. */
+  private static String secret(boolean confidential) {
+    return confidential ? "a secret (confidential)" : "no secret (public)";
+  }
+
   @Override
   protected Plan<Writes> plan(UserPoolClientType current, ClientDesired desired) {
     return planClient(current, desired);
@@ -124,12 +137,9 @@ public final class ClientReconciler
       SdkCopy.copy(desired, create, Map.of(), Set.of("UserPoolId", "ClientId", "ClientName"));
       return Plan.create(fields, new Writes(create.build(), null));
     }
-    boolean hasSecret = current.clientSecret() != null && !current.clientSecret().isEmpty();
-    if (d.secret() != null && d.secret() != hasSecret) {
-      throw new CognitoAdminException(Reason.IMMUTABLE, "ensure", d.resource(), "the client " + (hasSecret ? "has"
-          : "has no") + " secret and the spec asks for a " + (d.secret() ? "confidential" : "public") + " client;"
-          + " a secret can only be chosen at creation", null, null, null);
-    }
+    CreationOnly.requireSame(CREATION_ONLY, current, d, d.resource(), "client",
+        "a secret can only be chosen at creation: create a new client");
+    boolean hasSecret = hasSecret(current);
     if (d.oauth() != null && d.oauth().clientCredentials() && !hasSecret) {
       throw new IllegalArgumentException("oauth clientCredentials() needs a confidential client; " + d.resource()
           + " has no secret");

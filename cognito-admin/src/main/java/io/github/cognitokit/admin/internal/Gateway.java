@@ -560,6 +560,25 @@ public final class Gateway {
   }
 
   /**
+   * ListUsersInGroup, every page.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param group the group name
+   * @return the members' user names
+   */
+  public List<String> listGroupMembers(String resource, String poolId, String group) {
+    List<String> names = new ArrayList<>();
+    String token = null;
+    do {
+      ListUsersInGroupResponse page = listUsersInGroup(resource, poolId, group, token);
+      page.users().forEach(u -> names.add(u.username()));
+      token = page.nextToken();
+    } while (token != null && !token.isEmpty());
+    return names;
+  }
+
+  /**
    * AdminListGroupsForUser, every page.
    *
    * @param resource for messages

@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPol
 
 /**
  * A user pool as a spec wants it, frozen at {@code ensure()}: each setting is null (or empty) when the spec leaves
- * it as Cognito has it. The settings Cognito fixes at creation are listed once, in {@link #IMMUTABLE}.
+ * it as Cognito has it. The settings Cognito fixes at
+ * creation are declared once, in {@code PoolReconciler.CREATION_ONLY}.
  *
  * @param name the pool name
  * @param signIn how users sign in, or null
@@ -50,10 +51,6 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
     Sms sms, String smsMfaMessage, Devices devices, Map<LambdaTrigger, String> triggers,
     Set<LambdaTrigger> removedTriggers, String preTokenVersion, String customSenderKmsKey, Map<String, String> tags,
     Boolean deletionProtection, FeaturePlan featurePlan, Mfa mfa, Set<MfaFactor> mfaFactors) {
-
-  /** The settings Cognito fixes when the pool is created; a difference in one is reported as IMMUTABLE. */
-  public static final List<String> IMMUTABLE = List.of("signInWith", "caseSensitive", "requiredAttributes",
-      "custom attribute definitions");
 
   /**
    * Freezes the collections.

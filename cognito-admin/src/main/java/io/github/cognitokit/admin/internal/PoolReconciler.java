@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -141,7 +142,8 @@ public final class PoolReconciler
       CreateUserPoolRequest create = createRequest(desired);
       return Plan.create(plannedCreate(desired), new Writes(create, null, List.of()));
     }
-    checkImmutable(current, desired);
+    CreationOnly.requireSame(CREATION_ONLY, current, desired, resource(desired), "pool",
+        "create a new pool to change it");
     UpdateUserPoolRequest baseline = baseline(current);
     UpdateUserPoolRequest update = desiredUpdate(current, desired);
     List<FieldChange> changes = new ArrayList<>(SdkCopy.diff(baseline, update, Set.of("UserPoolId")));
@@ -267,55 +269,52 @@ public final class PoolReconciler
     return b.build();
   }
 
-  private static void checkImmutable(UserPoolType current, PoolDesired d) {
-    if (d.signIn() != null) {
-      Set<String> wantAliases = new LinkedHashSet<>();
-      Set<String> wantUsername = new LinkedHashSet<>();
-      if (d.signIn().contains(SignIn.USERNAME)) {
-        d.signIn().stream().filter(s -> s != SignIn.USERNAME).forEach(s -> wantAliases.add(s.attribute()));
-      } else {
-        d.signIn().forEach(s -> wantUsername.add(s.attribute()));
-      }
-      Set<String> haveAliases = new LinkedHashSet<>(current.aliasAttributesAsStrings());
-      Set<String> haveUsername = new LinkedHashSet<>(current.usernameAttributesAsStrings());
-      if (!wantAliases.equals(haveAliases) || !wantUsername.equals(haveUsername)) {
-        throw immutable(d, "signInWith", "aliases " + haveAliases + ", username attributes " + haveUsername,
-            "aliases " + wantAliases + ", username attributes " + wantUsername);
-      }
-    }
-    if (d.caseSensitive() != null) {
+  /** The settings Cognito fixes when a pool is created, declared once. */
+  static final List<CreationOnly<UserPoolType, PoolDesired>> CREATION_ONLY = List.of(
+      CreationOnly.of("signInWith", d -> d.signIn() == null ? null : signIn(d.signIn()), PoolReconciler::signIn),
       // A pool made without UsernameConfiguration (the API's default) is case sensitive.
-      boolean have = current.usernameConfiguration() == null || current.usernameConfiguration().caseSensitive() == null
-          || current.usernameConfiguration().caseSensitive();
-      if (have != d.caseSensitive()) {
-        throw immutable(d, "caseSensitive", String.valueOf(have), String.valueOf(d.caseSensitive()));
-      }
+      CreationOnly.of("caseSensitive", PoolDesired::caseSensitive, p -> p.usernameConfiguration() == null
+          || p.usernameConfiguration().caseSensitive() == null || p.usernameConfiguration().caseSensitive()),
+      CreationOnly.of("requiredAttributes", d -> d.requiredAttributes() == null ? null
+          : d.requiredAttributes().stream().map(StandardAttribute::attributeName)
+              .collect(Collectors.toCollection(TreeSet::new)), PoolReconciler::requiredStandard),
+      PoolReconciler::customAttributeDefinitions);
+
+  private static String signIn(List<SignIn> signIn) {
+    Set<String> aliases = new LinkedHashSet<>();
+    Set<String> username = new LinkedHashSet<>();
+    if (signIn.contains(SignIn.USERNAME)) {
+      signIn.stream().filter(s -> s != SignIn.USERNAME).forEach(s -> aliases.add(s.attribute()));
+    } else {
+      signIn.forEach(s -> username.add(s.attribute()));
     }
-    Map<String, SchemaAttributeType> schema = current.schemaAttributes().stream()
+    return "aliases " + new TreeSet<>(aliases) + ", username attributes " + new TreeSet<>(username);
+  }
+
+  private static String signIn(UserPoolType pool) {
+    return "aliases " + new TreeSet<>(pool.aliasAttributesAsStrings()) + ", username attributes "
+        + new TreeSet<>(pool.usernameAttributesAsStrings());
+  }
+
+  /** Real Cognito lists every standard attribute, and sub as required: sub is not a choice, so it is not compared. */
+  private static Set<String> requiredStandard(UserPoolType pool) {
+    return pool.schemaAttributes().stream().filter(a -> Boolean.TRUE.equals(a.required()))
+        .map(SchemaAttributeType::name).filter(n -> !n.startsWith("custom:") && !"sub".equals(n))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** A custom attribute the pool has already must have the definition the spec gives (new ones are added). */
+  private static Optional<CreationOnly.Mismatch> customAttributeDefinitions(UserPoolType pool, PoolDesired d) {
+    Map<String, SchemaAttributeType> schema = pool.schemaAttributes().stream()
         .collect(Collectors.toMap(SchemaAttributeType::name, a -> a, (a, b) -> a));
-    if (d.requiredAttributes() != null) {
-      Set<String> want = d.requiredAttributes().stream().map(StandardAttribute::attributeName)
-          .collect(Collectors.toCollection(TreeSet::new));
-      // Real Cognito lists every standard attribute, and sub as required: sub is not a choice, so it is not compared.
-      Set<String> have = schema.values().stream().filter(a -> Boolean.TRUE.equals(a.required()))
-          .map(SchemaAttributeType::name).filter(n -> !n.startsWith("custom:") && !"sub".equals(n))
-          .collect(Collectors.toCollection(TreeSet::new));
-      if (!want.equals(have)) {
-        throw immutable(d, "requiredAttributes", have.toString(), want.toString());
-      }
-    }
     for (CustomAttribute c : d.customAttributes()) {
       SchemaAttributeType existing = schema.get("custom:" + c.name());
       if (existing != null && !sameDefinition(existing, c)) {
-        throw immutable(d, "custom attribute custom:" + c.name(), describe(existing), c.toString());
+        return Optional.of(new CreationOnly.Mismatch("custom attribute custom:" + c.name(), describe(existing),
+            c.toString()));
       }
     }
-  }
-
-  private static CognitoAdminException immutable(PoolDesired d, String field, String have, String want) {
-    return new CognitoAdminException(Reason.IMMUTABLE, "ensure", resource(d), field + " cannot change after"
-        + " creation: the pool has " + have + ", the spec asks for " + want + "; create a new pool to change it",
-        null, null, null);
+    return Optional.empty();
   }
 
   private static boolean sameDefinition(SchemaAttributeType a, CustomAttribute c) {
