@@ -20,10 +20,6 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,15 +71,13 @@ public final class AlbKeyCache {
   private final Cache<String, Entry> keys;
   /** {@code kid}s the key server said it does not have, until one interval has passed. */
   private final Cache<String, Boolean> missing;
-  private final ConcurrentHashMap<String, CompletableFuture<Entry>> inFlight = new ConcurrentHashMap<>();
+  private final SingleFlight<String, Entry> flights;
+  private final FailureBackoff backoff;
   private final long ttlNanos;
   private final long intervalNanos;
   // The token bucket, guarded by this.
   private double tokens;
   private long refilledAt;
-  private volatile long retryNotBefore;
-  private volatile boolean backingOff;
-  private int consecutiveFailures; // guarded by this
 
   /**
    * Creates the cache for one key host.
@@ -103,6 +97,8 @@ public final class AlbKeyCache {
         .expireAfterWrite(settings.missInterval()).executor(Runnable::run).build();
     this.tokens = settings.missBurst();
     this.refilledAt = settings.ticker().read();
+    this.flights = new SingleFlight<>(settings.fetchWait());
+    this.backoff = new FailureBackoff(settings.ticker(), settings.failureBackoff(), settings.maxFailureBackoff());
   }
 
   /**
@@ -124,7 +120,7 @@ public final class AlbKeyCache {
     if (cached != null) {
       return refresh(kid, cached, now);
     }
-    CompletableFuture<Entry> running = inFlight.get(kid);
+    CompletableFuture<Entry> running = flights.running(kid);
     if (running != null) {
       notify(() -> settings.listener().kidMiss(base, true));
       return await(running, kid).key;
@@ -133,10 +129,10 @@ public final class AlbKeyCache {
       notify(() -> settings.listener().kidMiss(base, false));
       throw new KeyNotFoundException("the ALB key server had no key " + kid + " when last asked");
     }
-    if (backingOff && now - retryNotBefore < 0) {
+    if (backoff.blocked(now)) {
       notify(() -> settings.listener().kidMiss(base, false));
       throw new KeySetUnavailableException("ALB key server " + base + " failed recently; next try in "
-          + Duration.ofNanos(retryNotBefore - now).toMillis() + " ms");
+          + Duration.ofNanos(backoff.remainingNanos(now)).toMillis() + " ms");
     }
     long wait = takeToken(now);
     if (wait > 0) {
@@ -150,7 +146,7 @@ public final class AlbKeyCache {
 
   /** Fetches a cached key whose time to live ran out; keeps the old one while the key server is down. */
   private VerificationKey refresh(String kid, Entry stale, long now) {
-    if (backingOff && now - retryNotBefore < 0) {
+    if (backoff.blocked(now)) {
       return stale.key;
     }
     try {
@@ -165,13 +161,7 @@ public final class AlbKeyCache {
   }
 
   private Entry fetchShared(String kid) {
-    CompletableFuture<Entry> mine = new CompletableFuture<>();
-    CompletableFuture<Entry> other = inFlight.putIfAbsent(kid, mine);
-    if (other != null) {
-      return await(other, kid);
-    }
-    fetch(kid, mine);
-    return await(mine, kid);
+    return await(flights.join(kid, mine -> fetch(kid, mine)), kid);
   }
 
   /**
@@ -203,60 +193,34 @@ public final class AlbKeyCache {
       long end = settings.ticker().read();
       Entry entry = new Entry(key, end);
       keys.put(kid, entry);
-      synchronized (this) {
-        consecutiveFailures = 0;
-        backingOff = false;
-      }
+      backoff.succeeded();
       notify(() -> settings.listener().fetched(base, 1, Duration.ofNanos(end - start)));
-      mine.complete(entry);
+      flights.complete(kid, mine, entry);
     } catch (KeySetUnavailableException e) {
       Throwable cause = e.getCause();
       if (cause instanceof HttpJwksFetcher.HttpStatusException
           && (((HttpJwksFetcher.HttpStatusException) cause).status() == 404
           || ((HttpJwksFetcher.HttpStatusException) cause).status() == 403)) {
         missing.put(kid, Boolean.TRUE);
-        mine.completeExceptionally(new KeyNotFoundException("the ALB key server has no key " + kid));
+        flights.fail(kid, mine, new KeyNotFoundException("the ALB key server has no key " + kid));
       } else {
-        failed(mine, e);
+        failed(kid, mine, e);
       }
     } catch (RuntimeException e) {
-      failed(mine, new KeySetUnavailableException("fetching ALB key " + kid + " failed: "
+      failed(kid, mine, new KeySetUnavailableException("fetching ALB key " + kid + " failed: "
           + e.getClass().getSimpleName(), e));
-    } finally {
-      inFlight.remove(kid, mine);
     }
   }
 
-  private void failed(CompletableFuture<Entry> mine, KeySetUnavailableException e) {
-    synchronized (this) {
-      consecutiveFailures++;
-      long backoff = settings.failureBackoff().toNanos();
-      for (int i = 1; i < consecutiveFailures && backoff < settings.maxFailureBackoff().toNanos(); i++) {
-        backoff = Math.min(settings.maxFailureBackoff().toNanos(), backoff * 2);
-      }
-      retryNotBefore = settings.ticker().read() + backoff;
-      backingOff = true;
-      Duration retry = Duration.ofNanos(backoff);
-      LOG.debug("ALB key fetch from {} failed ({}); next try in {} ms", base, e.getMessage(), retry.toMillis());
-      notify(() -> settings.listener().fetchFailed(base, e, retry));
-    }
-    mine.completeExceptionally(e);
+  private void failed(String kid, CompletableFuture<Entry> mine, KeySetUnavailableException e) {
+    Duration retry = backoff.failed();
+    LOG.debug("ALB key fetch from {} failed ({}); next try in {} ms", base, e.getMessage(), retry.toMillis());
+    notify(() -> settings.listener().fetchFailed(base, e, retry));
+    flights.fail(kid, mine, e);
   }
 
   private Entry await(CompletableFuture<Entry> f, String kid) {
-    try {
-      return f.get(settings.fetchWait().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw new KeySetUnavailableException("fetching ALB key " + kid + " failed", e.getCause());
-    } catch (TimeoutException e) {
-      throw new KeySetUnavailableException("fetching ALB key " + kid + " did not finish in time");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KeySetUnavailableException("interrupted while fetching ALB key " + kid, e);
-    }
+    return flights.await(f, () -> "ALB key " + kid);
   }
 
   /**
@@ -312,11 +276,7 @@ public final class AlbKeyCache {
     }
   }
 
-  private void notify(Runnable event) {
-    try {
-      event.run();
-    } catch (RuntimeException e) {
-      LOG.debug("A KeySetListener threw; ignored", e);
-    }
+  private static void notify(Runnable event) {
+    Listeners.notify(event);
   }
 }

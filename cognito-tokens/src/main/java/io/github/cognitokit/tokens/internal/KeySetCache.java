@@ -14,13 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +44,10 @@ public final class KeySetCache implements KeySetView {
   private final long maxStaleNanos;
   private final long kidMissNanos;
   private volatile Snapshot snapshot;
-  private final AtomicReference<CompletableFuture<Snapshot>> inFlight = new AtomicReference<>();
+  private final SingleFlight<URI, Snapshot> flights;
+  private final FailureBackoff backoff;
   private final AtomicLong lastKidMissFetch = new AtomicLong();
   private volatile boolean kidMissFetched;
-  private volatile long retryNotBefore;
-  private volatile boolean backingOff;
-  private int consecutiveFailures; // guarded by the fetch leader (one at a time)
 
   /**
    * Creates the cache for one key set.
@@ -68,6 +62,8 @@ public final class KeySetCache implements KeySetView {
     this.refreshAheadNanos = Math.min(ttlNanos / 10, Duration.ofMinutes(5).toNanos());
     this.maxStaleNanos = settings.maxStaleAge().toNanos();
     this.kidMissNanos = settings.kidMissInterval().toNanos();
+    this.flights = new SingleFlight<>(settings.fetchWait());
+    this.backoff = new FailureBackoff(settings.ticker(), settings.failureBackoff(), settings.maxFailureBackoff());
   }
 
   /**
@@ -141,23 +137,23 @@ public final class KeySetCache implements KeySetView {
   }
 
   private Snapshot fetchCold(Snapshot observed, long now) {
-    CompletableFuture<Snapshot> running = inFlight.get();
-    if (running == null && backingOff && now - retryNotBefore < 0) {
+    CompletableFuture<Snapshot> running = flights.running(uri);
+    if (running == null && backoff.blocked(now)) {
       throw new KeySetUnavailableException("no usable key set from " + uri + ": the last fetch failed; next try in "
-          + Duration.ofNanos(retryNotBefore - now).toMillis() + " ms");
+          + Duration.ofNanos(backoff.remainingNanos(now)).toMillis() + " ms");
     }
     return await(running != null ? running : startFetch(observed, false));
   }
 
   private Snapshot refetchForMiss(Snapshot current, long now) {
-    CompletableFuture<Snapshot> running = inFlight.get();
+    CompletableFuture<Snapshot> running = flights.running(uri);
     if (running != null) {
       notify(() -> settings.listener().kidMiss(uri, true));
       return awaitQuietly(running, current);
     }
     long last = lastKidMissFetch.get();
     boolean limited = kidMissFetched && now - last < kidMissNanos;
-    boolean blocked = backingOff && now - retryNotBefore < 0;
+    boolean blocked = backoff.blocked(now);
     if (limited || blocked || !lastKidMissFetch.compareAndSet(last, now)) {
       notify(() -> settings.listener().kidMiss(uri, false));
       return current;
@@ -177,18 +173,17 @@ public final class KeySetCache implements KeySetView {
   }
 
   private void refreshInBackground(long now) {
-    if (inFlight.get() != null || (backingOff && now - retryNotBefore < 0)) {
+    if (flights.running(uri) != null || backoff.blocked(now)) {
       return;
     }
-    CompletableFuture<Snapshot> mine = new CompletableFuture<>();
-    if (!inFlight.compareAndSet(null, mine)) {
+    CompletableFuture<Snapshot> mine = flights.lead(uri);
+    if (mine == null) {
       return;
     }
     try {
       settings.executor().execute(() -> runFetch(mine));
     } catch (RejectedExecutionException e) {
-      inFlight.compareAndSet(mine, null);
-      mine.completeExceptionally(new KeySetUnavailableException("refresh of " + uri + " was rejected by the executor",
+      flights.fail(uri, mine, new KeySetUnavailableException("refresh of " + uri + " was rejected by the executor",
           e));
       LOG.warn("Background refresh of the key set {} was rejected by the executor", uri);
     }
@@ -200,23 +195,15 @@ public final class KeySetCache implements KeySetView {
    * cause one request.
    */
   private CompletableFuture<Snapshot> startFetch(Snapshot observed, boolean explicit) {
-    while (true) {
-      CompletableFuture<Snapshot> running = inFlight.get();
-      if (running != null) {
-        return running;
-      }
-      CompletableFuture<Snapshot> mine = new CompletableFuture<>();
-      if (inFlight.compareAndSet(null, mine)) {
-        Snapshot current = snapshot;
-        if (!explicit && current != observed && current != null) {
-          inFlight.compareAndSet(mine, null);
-          mine.complete(current);
-          return mine;
-        }
+    return flights.join(uri, mine -> {
+      Snapshot current = snapshot;
+      if (!explicit && current != observed && current != null) {
+        // Another caller's fetch finished since this one looked: use its key set.
+        flights.complete(uri, mine, current);
+      } else {
         runFetch(mine);
-        return mine;
       }
-    }
+    });
   }
 
   private void runFetch(CompletableFuture<Snapshot> mine) {
@@ -232,12 +219,10 @@ public final class KeySetCache implements KeySetView {
       snapshot = s;
       // Only fetches for an unknown kid count against kidMissInterval: a key published right after a scheduled or
       // first fetch is fetched at its first token, not refused for up to an interval.
-      consecutiveFailures = 0;
-      backingOff = false;
+      backoff.succeeded();
       LOG.debug("Fetched the key set {}: {} usable keys", uri, keys.size());
       notify(() -> settings.listener().fetched(uri, keys.size(), Duration.ofNanos(end - start)));
-      inFlight.compareAndSet(mine, null);
-      mine.complete(s);
+      flights.complete(uri, mine, s);
     } catch (JwkSetParser.InvalidKeySetException e) {
       failed(mine, new KeySetUnavailableException("the key set from " + uri + " is malformed: " + e.getMessage()));
     } catch (KeySetUnavailableException e) {
@@ -249,16 +234,7 @@ public final class KeySetCache implements KeySetView {
   }
 
   private void failed(CompletableFuture<Snapshot> mine, KeySetUnavailableException e) {
-    consecutiveFailures++;
-    long base = settings.failureBackoff().toNanos();
-    long max = settings.maxFailureBackoff().toNanos();
-    long backoff = base;
-    for (int i = 1; i < consecutiveFailures && backoff < max; i++) {
-      backoff = Math.min(max, backoff * 2);
-    }
-    retryNotBefore = settings.ticker().read() + backoff;
-    backingOff = true;
-    Duration retry = Duration.ofNanos(backoff);
+    Duration retry = backoff.failed();
     if (snapshot != null) {
       LOG.warn("Key set refresh from {} failed ({}); cached keys stay in use, next try in {} ms", uri,
           e.getMessage(), retry.toMillis());
@@ -266,32 +242,13 @@ public final class KeySetCache implements KeySetView {
       LOG.debug("Key set fetch from {} failed ({}); next try in {} ms", uri, e.getMessage(), retry.toMillis());
     }
     notify(() -> settings.listener().fetchFailed(uri, e, retry));
-    inFlight.compareAndSet(mine, null);
-    mine.completeExceptionally(e);
+    flights.fail(uri, mine, e);
   }
 
   private Snapshot await(CompletableFuture<Snapshot> fetch) {
-    try {
-      return fetch.get(settings.fetchWait().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof KeySetUnavailableException) {
-        throw (KeySetUnavailableException) cause;
-      }
-      throw new KeySetUnavailableException("fetching the key set from " + uri + " failed", cause);
-    } catch (TimeoutException e) {
-      throw new KeySetUnavailableException("the key set fetch from " + uri + " did not finish within "
-          + settings.fetchWait().toMillis() + " ms");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KeySetUnavailableException("interrupted while waiting for the key set from " + uri, e);
-    }
+    return flights.await(fetch, () -> "the key set from " + uri);
   }
 
-  /**
-   * Keeps the instances of the current snapshot for keys that did not change, so that a key's identity stands for
-   * "still published": {@link #stillPublished(VerificationKey)} is one map lookup and one reference comparison.
-   */
   private Map<String, VerificationKey> carryOver(Map<String, VerificationKey> fresh) {
     Snapshot old = snapshot;
     if (old == null) {
@@ -331,7 +288,7 @@ public final class KeySetCache implements KeySetView {
     try {
       Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
       snapshot = new Snapshot(keys, settings.ticker().read(), settings.clock().instant());
-      backingOff = false;
+      backoff.succeeded();
       LOG.debug("Preloaded the key set {}: {} usable keys", uri, keys.size());
     } catch (JwkSetParser.InvalidKeySetException e) {
       throw new IllegalArgumentException("jwks is not a JSON Web Key Set: " + e.getMessage());
@@ -366,12 +323,8 @@ public final class KeySetCache implements KeySetView {
     return "KeySet{" + uri + ", kids=" + (s == null ? "[]" : s.keys.keySet()) + "}";
   }
 
-  private void notify(Runnable event) {
-    try {
-      event.run();
-    } catch (RuntimeException e) {
-      LOG.debug("A KeySetListener threw; ignored", e);
-    }
+  private static void notify(Runnable event) {
+    Listeners.notify(event);
   }
 
   /** Keeps attacker-chosen kids short and printable in messages. */
