@@ -1,9 +1,9 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.Outcome;
 import io.github.cognitokit.admin.internal.UserDesired;
 import io.github.cognitokit.admin.internal.UserReconciler;
-import io.github.cognitokit.admin.internal.Outcome;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,5 @@
 package io.github.cognitokit.tokens;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.ClaimRules;
 import io.github.cognitokit.tokens.internal.ClaimValues;
@@ -14,12 +11,12 @@ import io.github.cognitokit.tokens.internal.KeySetCache;
 import io.github.cognitokit.tokens.internal.KnownStrings;
 import io.github.cognitokit.tokens.internal.Signatures;
 import io.github.cognitokit.tokens.internal.VerificationKey;
+import io.github.cognitokit.tokens.internal.VerifiedTokenCache;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -81,13 +78,12 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   /** The largest {@link Builder#maxTokenSize(int)} accepted: 64 KiB, whose worst-case parse was measured. */
   public static final int MAX_TOKEN_SIZE_LIMIT = 64 * 1024;
 
-
   private final Builder config;
   private final Map<String, Pool> poolsByIssuer;
   private final Map<URI, KeySetCache> keySets;
   /** What the key caches were built with; a sibling with equal settings shares them. */
   private final KeySettings keySettings;
-  private final Cache<String, Verified> verifiedTokens;
+  private final VerifiedTokenCache verifiedTokens;
   private final ClaimRules claimRules;
   private final Clock clock;
   private final int maxTokenSize;
@@ -98,8 +94,6 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   private record Pool(String issuer, URI jwksUri, Set<String> clientIds, KeySetCache keys) {}
 
   /** A verified-token cache entry, bound to the key that verified the token. */
-  private record Verified(CognitoToken token, Pool pool, VerificationKey key) {}
-
   /** Every setting that shapes a key cache; equal settings can share caches. */
   private record KeySettings(JwksFetcher fetcher, HttpClient httpClient, Duration connectTimeout,
       Duration responseTimeout, int maxKeySetSize, Ticker ticker, Clock clock, Executor executor,
@@ -144,35 +138,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     this.clock = b.clock;
     this.maxTokenSize = b.maxTokenSize;
     this.signatures = new Signatures(b.signatureProvider);
-    if (b.verifiedTokenCacheSize > 0) {
-      Ticker ticker = b.ticker;
-      long keySetLifetime = b.keySetTimeToLive.toNanos();
-      this.verifiedTokens = Caffeine.newBuilder()
-          .maximumSize(b.verifiedTokenCacheSize)
-          .ticker(ticker::read)
-          .executor(Runnable::run)
-          .expireAfter(new Expiry<String, Verified>() {
-            @Override
-            public long expireAfterCreate(String key, Verified value, long currentTime) {
-              // Until the token expires, and never longer than a key set lives: an entry outlives no key set.
-              long left = Duration.between(clock.instant(), value.token.expiresAt()).toNanos();
-              return Math.max(0, Math.min(left, keySetLifetime));
-            }
-
-            @Override
-            public long expireAfterUpdate(String key, Verified value, long currentTime, long currentDuration) {
-              return expireAfterCreate(key, value, currentTime);
-            }
-
-            @Override
-            public long expireAfterRead(String key, Verified value, long currentTime, long currentDuration) {
-              return currentDuration;
-            }
-          })
-          .build();
-    } else {
-      this.verifiedTokens = null;
-    }
+    this.verifiedTokens = b.verifiedTokenCacheSize > 0 ? new VerifiedTokenCache(b.verifiedTokenCacheSize, b.ticker,
+        clock, b.keySetTimeToLive) : null;
   }
 
   /**
@@ -237,16 +204,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     if (token.length() > maxTokenSize) {
       throw new MalformedTokenException("token is longer than the limit of " + maxTokenSize + " characters");
     }
-    if (verifiedTokens != null) {
-      Verified hit = verifiedTokens.getIfPresent(token);
-      if (hit != null) {
-        if (hit.pool.keys.stillPublished(hit.key)) {
-          claimRules.check(hit.token, hit.pool.clientIds);
-          return hit.token;
-        }
-        // The key that verified it left the key set (rotation after a compromise): verify from scratch.
-        verifiedTokens.invalidate(token);
-      }
+    VerifiedTokenCache.Entry hit = verifiedTokens == null ? null : verifiedTokens.get(token);
+    if (hit != null) {
+      claimRules.check(hit.token(), hit.clientIds());
+      return hit.token();
     }
     JwtParts parts = JwtParts.parse(token, knownStrings, headers);
     Map<String, Object> header = parts.header();
@@ -292,7 +253,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     headers.remember(parts);
     claimRules.check(candidate, pool.clientIds);
     if (verifiedTokens != null) {
-      verifiedTokens.put(token, new Verified(candidate, pool, key));
+      verifiedTokens.put(token, new VerifiedTokenCache.Entry(candidate, pool.clientIds, pool.keys, key));
     }
     return candidate;
   }

@@ -9,17 +9,16 @@ import io.github.cognitokit.tokens.KeyNotFoundException;
 import io.github.cognitokit.tokens.KeySetListener;
 import io.github.cognitokit.tokens.MalformedTokenException;
 import io.github.cognitokit.tokens.Ticker;
-import io.github.cognitokit.tokens.TokenExpiredException;
 import io.github.cognitokit.tokens.TokenVerificationException;
 import io.github.cognitokit.tokens.UnsupportedAlgorithmException;
-import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.AlbKeyCache;
-import io.github.cognitokit.tokens.internal.Base64Url;
+import io.github.cognitokit.tokens.internal.Args;
+import io.github.cognitokit.tokens.internal.ClaimRules;
 import io.github.cognitokit.tokens.internal.ClaimValues;
 import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
-import io.github.cognitokit.tokens.internal.JsonException;
-import io.github.cognitokit.tokens.internal.Json;
 import io.github.cognitokit.tokens.internal.JwsAlgorithm;
+import io.github.cognitokit.tokens.internal.JwtParts;
+import io.github.cognitokit.tokens.internal.KnownStrings;
 import io.github.cognitokit.tokens.internal.VerificationKey;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -141,20 +140,9 @@ public final class AlbJwtVerifier {
     if (token.length() > maxTokenSize) {
       throw new MalformedTokenException("ALB token is longer than the limit of " + maxTokenSize + " characters");
     }
-    int first = token.indexOf('.');
-    int second = first < 0 ? -1 : token.indexOf('.', first + 1);
-    if (first <= 0 || second < 0 || token.indexOf('.', second + 1) >= 0 || second == token.length() - 1) {
-      throw new MalformedTokenException("ALB token must have exactly 3 non-empty dot-separated segments");
-    }
-    // One copy of the token as bytes; characters above U+00FF become '?', which no segment accepts.
-    byte[] raw = token.getBytes(StandardCharsets.ISO_8859_1);
-    if (raw.length != token.length()) {
-      // A surrogate pair became one '?': byte and character positions no longer line up.
-      throw new MalformedTokenException("ALB token holds characters outside base64url");
-    }
-    Map<String, Object> header = json(segment(raw, 0, first, "header"), "header");
-    Map<String, Object> payload = json(segment(raw, first + 1, second, "payload"), "payload");
-    byte[] signature = segment(raw, second + 1, raw.length, "signature");
+    JwtParts parts = JwtParts.parse(token, KnownStrings.COMMON, null, JwtParts.Form.PADDED);
+    Map<String, Object> header = parts.header();
+    Map<String, Object> payload = parts.payload();
 
     if (!"ES256".equals(header.get("alg"))) {
       throw new UnsupportedAlgorithmException("ALB token alg must be ES256");
@@ -185,22 +173,15 @@ public final class AlbJwtVerifier {
     // Signer, client and kid were all checked above: a token for another load balancer or app client causes no
     // request to the key host.
     VerificationKey key = cache.key((String) kid);
-    if (!key.verify(JwsAlgorithm.ES256, raw, second, signature)) {
+    if (!key.verify(JwsAlgorithm.ES256, parts.token(), parts.signingInputLength(), parts.signature())) {
       throw new InvalidSignatureException("ALB token signature does not verify with key " + kid);
     }
 
     Instant now = clock.instant();
-    Instant exp = candidate.expiresAt();
-    if (exp == null) {
-      throw new TokenExpiredException("exp", "a number", "ALB token has no exp claim");
-    }
-    if (!exp.plus(clockSkew).isAfter(now)) {
-      throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "ALB token expired at " + exp);
-    }
+    ClaimRules.requireUnexpired(candidate.expiresAt(), now, clockSkew, "ALB token");
     Instant headerExp = ClaimValues.time(header, "exp");
-    if (headerExp != null && !headerExp.plus(clockSkew).isAfter(now)) {
-      throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "ALB token header expired at "
-          + headerExp);
+    if (headerExp != null) {
+      ClaimRules.requireUnexpired(headerExp, now, clockSkew, "ALB token header");
     }
     if (issuer != null && !issuer.equals(candidate.issuer())) {
       throw new InvalidIssuerException("iss", issuer, "ALB token issuer is not " + issuer);
@@ -209,23 +190,6 @@ public final class AlbJwtVerifier {
       throw new InvalidIssuerException("iss", issuer, "ALB token header issuer is not " + issuer);
     }
     return candidate;
-  }
-
-  private static byte[] segment(byte[] token, int from, int to, String part) {
-    byte[] bytes = Base64Url.decodePadded(token, from, to);
-    if (bytes == null) {
-      throw new MalformedTokenException("ALB token " + part + " is not base64url");
-    }
-    return bytes;
-  }
-
-  private static Map<String, Object> json(byte[] bytes, String part) {
-    try {
-      return Json.parseObject(bytes);
-    } catch (JsonException e) {
-      throw new MalformedTokenException("ALB token " + part + " is not a strict UTF-8 JSON object: "
-          + e.getMessage());
-    }
   }
 
   /**

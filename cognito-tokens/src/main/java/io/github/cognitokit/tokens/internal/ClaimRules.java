@@ -54,6 +54,25 @@ public final class ClaimRules {
   }
 
   /**
+   * The expiry rule, the same for Cognito's tokens and the ALB's: {@code exp} must be present and, allowing the
+   * skew, after now.
+   *
+   * @param exp the expiry, or null if the token has none
+   * @param now the time now
+   * @param skew the clock difference allowed
+   * @param label what expires, for the message ("token", "ALB token header")
+   * @throws TokenExpiredException if it is missing or past
+   */
+  public static void requireUnexpired(Instant exp, Instant now, Duration skew, String label) {
+    if (exp == null) {
+      throw new TokenExpiredException("exp", "a number", label + " has no exp claim");
+    }
+    if (!exp.plus(skew).isAfter(now)) {
+      throw new TokenExpiredException("exp", "after " + now.minus(skew), label + " expired at " + exp);
+    }
+  }
+
+  /**
    * Checks a signed token's claims, then the custom checks.
    *
    * @param t the token
@@ -62,13 +81,7 @@ public final class ClaimRules {
    */
   public void check(CognitoToken t, Set<String> clientIds) {
     Instant now = clock.instant();
-    Instant exp = t.expiresAt();
-    if (exp == null) {
-      throw new TokenExpiredException("exp", "a number", "token has no exp claim");
-    }
-    if (!exp.plus(clockSkew).isAfter(now)) {
-      throw new TokenExpiredException("exp", "after " + now.minus(clockSkew), "token expired at " + exp);
-    }
+    requireUnexpired(t.expiresAt(), now, clockSkew, "token");
     Instant nbf = t.notBefore().orElse(null);
     if (nbf != null && nbf.minus(clockSkew).isAfter(now)) {
       throw new TokenNotYetValidException("nbf", "not after " + now.plus(clockSkew), "token is not valid before "
