@@ -3,6 +3,8 @@ package io.github.cognitokit.tokens;
 import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.ClaimRules;
 import io.github.cognitokit.tokens.internal.ClaimValues;
+import io.github.cognitokit.tokens.internal.CommonPool;
+import io.github.cognitokit.tokens.internal.DeferredJwksFetcher;
 import io.github.cognitokit.tokens.internal.HeaderCache;
 import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
 import io.github.cognitokit.tokens.internal.JwsAlgorithm;
@@ -70,9 +72,14 @@ import java.util.function.Consumer;
  *
  * <p>Instances are immutable and thread-safe: build one per configuration at start-up and share it; building one
  * per request throws away the key cache. {@code toBuilder().tokenUse(TokenUse.ID).build()} makes a sibling that
- * shares the key cache. Nothing needs closing; background refreshes run on the {@link Builder#executor(Executor)
- * executor} (the common pool by default). Logs go to SLF4J at debug level, with a warning when a refresh fails;
- * they never contain tokens or key material.
+ * shares the key cache. Nothing needs closing; background refreshes (and the one-time loading of ACCP) run on the
+ * {@link Builder#executor(Executor) executor} (the common pool by default); the verifier starts no thread of its
+ * own. Logs go to SLF4J at debug level, with a warning when a refresh fails; they never contain tokens or key
+ * material.
+ *
+ * <p>Start-up is cheap: building a verifier from an in-memory key set and verifying one token takes under 50 ms in a
+ * fresh JVM (docs/BENCHMARKS.md, "Cold start"); the HTTP client is made on the first key-set fetch, and SLF4J on
+ * the first log line.
  */
 public final class CognitoJwtVerifier implements TokenVerifier {
   /** The largest {@link Builder#maxTokenSize(int)} accepted: 64 KiB, whose worst-case parse was measured. */
@@ -103,7 +110,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     KeySetCache.Settings cacheSettings() {
       JwksFetcher f = fetcher != null ? fetcher : httpClient != null
           ? new HttpJwksFetcher(httpClient, responseTimeout, maxKeySetSize)
-          : HttpJwksFetcher.lazyDefault(connectTimeout, responseTimeout, maxKeySetSize);
+          : new DeferredJwksFetcher(connectTimeout, responseTimeout, maxKeySetSize);
       Duration fetchWait = fetcher != null ? responseTimeout.plus(connectTimeout).plusSeconds(30)
           : responseTimeout.plus(connectTimeout).plusSeconds(1);
       return new KeySetCache.Settings(f, ticker, clock, executor, listener, keySetTimeToLive, maxStaleAge,
@@ -137,7 +144,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
         b.checks);
     this.clock = b.clock;
     this.maxTokenSize = b.maxTokenSize;
-    this.signatures = new Signatures(b.signatureProvider);
+    this.signatures = new Signatures(b.signatureProvider, b.executor);
     this.verifiedTokens = b.verifiedTokenCacheSize > 0 ? new VerifiedTokenCache(b.verifiedTokenCacheSize, b.ticker,
         clock, b.keySetTimeToLive) : null;
   }
@@ -250,6 +257,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     if (!key.verify(alg, parts.token(), parts.signingInputLength(), parts.signature(), signatures)) {
       throw new InvalidSignatureException("token signature does not verify with key '" + key.kid() + "'");
     }
+    signatures.checked();
     headers.remember(parts);
     claimRules.check(candidate, pool.clientIds);
     if (verifiedTokens != null) {
@@ -408,7 +416,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null, or neither https nor http on loopback
      */
     public PoolBuilder jwksUri(URI jwksUri) {
-      if (!HttpJwksFetcher.isAllowed(jwksUri)) {
+      if (!Loopback.isHttpsOrLoopbackHttp(jwksUri)) {
         throw new IllegalArgumentException("jwksUri must be https (or http to a loopback host), was " + jwksUri);
       }
       this.jwksUri = jwksUri;
@@ -485,7 +493,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       if (!anyClientId && clientIds.isEmpty()) {
         throw new IllegalStateException(name + ": set clientId(...) or, explicitly, anyClientId()");
       }
-      if (!HttpJwksFetcher.isAllowed(resolvedJwksUri())) {
+      if (!Loopback.isHttpsOrLoopbackHttp(resolvedJwksUri())) {
         throw new IllegalStateException(name + ": the JWKS URI " + resolvedJwksUri() + " must be https (or http to"
             + " a loopback host); set jwksUri(...)");
       }
@@ -517,7 +525,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     private int maxKeySetSize = 512 * 1024;
     private HttpClient httpClient;
     private JwksFetcher fetcher;
-    private Executor executor = ForkJoinPool.commonPool();
+    private Executor executor = CommonPool.INSTANCE;
     private KeySetListener listener = KeySetListener.NONE;
     private long verifiedTokenCacheSize;
     private java.security.Provider signatureProvider;
@@ -529,7 +537,9 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     private Builder copy() {
       Builder b = new Builder();
       b.primary = primary == null ? null : primary.copy();
-      extraPools.forEach(p -> b.extraPools.add(p.copy()));
+      for (PoolBuilder p : extraPools) {
+        b.extraPools.add(p.copy());
+      }
       b.tokenUse = tokenUse;
       b.requiredGroups.addAll(requiredGroups);
       b.requiredScopes.addAll(requiredScopes);
@@ -902,7 +912,9 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     }
 
     /**
-     * Runs background key-set refreshes on this executor. Default {@link ForkJoinPool#commonPool()}.
+     * Runs background key-set refreshes, and the one-time loading of the Amazon Corretto Crypto Provider, on this
+     * executor. Default {@link ForkJoinPool#commonPool()}, looked up on first use. A direct executor
+     * ({@code Runnable::run}) runs that work on the verifying thread instead.
      *
      * @param executor the executor
      * @return this builder
@@ -928,7 +940,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     /**
      * Checks signatures with this JCA provider, without installing it in the JVM's provider list. By default the
      * Amazon Corretto Crypto Provider is used when it is on the class path and healthy (it is about twice as fast
-     * on Linux), else the JDK's; an algorithm the provider lacks falls back to the JDK's.
+     * on Linux), else the JDK's; an algorithm the provider lacks falls back to the JDK's. Loading ACCP takes a few
+     * hundred milliseconds, so by default it is loaded once per JVM on the {@link #executor(Executor) executor}
+     * after a verifier's first signature check, and the JDK's provider checks signatures until it is ready. A
+     * provider set here is used from the first token on.
      *
      * @param provider the provider
      * @return this builder

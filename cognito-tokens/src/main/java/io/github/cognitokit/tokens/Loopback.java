@@ -33,8 +33,11 @@ public final class Loopback {
     }
     if (h.indexOf(':') >= 0) {
       // An IPv6 literal: InetAddress parses a string with a colon as a literal only, never as a name.
-      if (!h.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
-        return false;
+      for (int i = 0; i < h.length(); i++) {
+        char c = h.charAt(i);
+        if (c != ':' && c != '.' && Character.digit(c, 16) < 0) {
+          return false;
+        }
       }
       try {
         return InetAddress.getByName(h).isLoopbackAddress();
@@ -51,8 +54,7 @@ public final class Loopback {
       return false;
     }
     for (String p : parts) {
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-          || Integer.parseInt(p) > 255) {
+      if (p.isEmpty() || p.length() > 3 || !digits(p) || Integer.parseInt(p) > 255) {
         return false;
       }
     }
@@ -72,5 +74,14 @@ public final class Loopback {
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     return "https".equals(scheme) || ("http".equals(scheme) && isLoopbackHost(uri.getHost()));
+  }
+
+  private static boolean digits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

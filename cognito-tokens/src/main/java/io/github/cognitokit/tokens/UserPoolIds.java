@@ -1,8 +1,5 @@
 package io.github.cognitokit.tokens;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * The user pool id rule every Cognito Kit module shares, and what follows from an id: its region and the issuer of
  * the pool's tokens. An id is {@code <region>_<suffix>}, for example {@code us-east-1_AbC123} or
@@ -10,8 +7,6 @@ import java.util.regex.Pattern;
  * and digits.
  */
 public final class UserPoolIds {
-  private static final Pattern POOL_ID = Pattern.compile("([a-z]{2,4}(?:-[a-z]+)+-\\d+)_[0-9A-Za-z]+");
-
   private UserPoolIds() {}
 
   /**
@@ -21,7 +16,50 @@ public final class UserPoolIds {
    * @return true if it follows the rule
    */
   public static boolean isValid(String userPoolId) {
-    return userPoolId != null && POOL_ID.matcher(userPoolId).matches();
+    if (userPoolId == null) {
+      return false;
+    }
+    // The rule, as a regular expression: ([a-z]{2,4}(?:-[a-z]+)+-[0-9]+)_[0-9A-Za-z]+. Scanned by hand so that
+    // building a verifier compiles no pattern; UserPoolIdsTest checks both agree.
+    int underscore = userPoolId.indexOf('_');
+    if (underscore < 0 || underscore == userPoolId.length() - 1) {
+      return false;
+    }
+    for (int i = underscore + 1; i < userPoolId.length(); i++) {
+      char c = userPoolId.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return isRegion(userPoolId, underscore);
+  }
+
+  /** Whether {@code id[0, end)} is letters{2,4} (-letters+)+ -digits+. */
+  private static boolean isRegion(String id, int end) {
+    int parts = 0;
+    int start = 0;
+    while (start <= end) {
+      int dash = id.indexOf('-', start);
+      int stop = dash < 0 || dash > end ? end : dash;
+      int length = stop - start;
+      boolean last = stop == end;
+      if (length == 0) {
+        return false;
+      }
+      for (int i = start; i < stop; i++) {
+        char c = id.charAt(i);
+        boolean ok = last ? c >= '0' && c <= '9' : c >= 'a' && c <= 'z';
+        if (!ok) {
+          return false;
+        }
+      }
+      if (parts == 0 && (length < 2 || length > 4 || last)) {
+        return false;
+      }
+      parts++;
+      start = stop + 1;
+    }
+    return parts >= 3;
   }
 
   /**
@@ -49,11 +87,8 @@ public final class UserPoolIds {
    * @throws IllegalArgumentException if it is not a user pool id
    */
   public static String region(String userPoolId) {
-    Matcher m = POOL_ID.matcher(require(userPoolId, "userPoolId"));
-    if (!m.matches()) {
-      throw new IllegalStateException("unreachable: the id was checked");
-    }
-    return m.group(1);
+    String id = require(userPoolId, "userPoolId");
+    return id.substring(0, id.indexOf('_'));
   }
 
   /**

@@ -34,4 +34,34 @@ class UserPoolIdsTest {
     assertThat(UserPoolIds.poolName("eu-west-1_AbC123")).isEqualTo("AbC123");
     assertThatThrownBy(() -> UserPoolIds.poolName("AbC123")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** The rule as the regular expression it was first written as: the hand scanner must agree with it everywhere. */
+  static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile(
+      "([a-z]{2,4}(?:-[a-z]+)+-\\d+)_[0-9A-Za-z]+");
+
+  @Test
+  void isValid_agreesWithTheRegularExpression_onRandomAndNearMissIds() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "aebz-_09AZ\u00fc\u0661";
+    int valid = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder b = new StringBuilder();
+      if (random.nextBoolean()) {
+        b.append("us-east-1_Ab".substring(0, random.nextInt(13)));
+      }
+      for (int i = random.nextInt(12); i > 0; i--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String id = b.toString();
+      boolean expected = RULE.matcher(id).matches();
+      valid += expected ? 1 : 0;
+      assertThat(UserPoolIds.isValid(id)).as("'%s'", id).isEqualTo(expected);
+      if (expected) {
+        java.util.regex.Matcher m = RULE.matcher(id);
+        m.matches();
+        assertThat(UserPoolIds.region(id)).isEqualTo(m.group(1));
+      }
+    }
+    assertThat(valid).as("the sample holds valid ids too").isGreaterThan(1000);
+  }
 }

@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 public final class AlbKeyCache {
-  private static final Logger LOG = LoggerFactory.getLogger(AlbKeyCache.class);
   private static final ECParameterSpec P256 = p256();
 
   /**
@@ -155,7 +154,7 @@ public final class AlbKeyCache {
       keys.invalidate(kid);
       throw e;
     } catch (KeySetUnavailableException e) {
-      LOG.warn("Refreshing ALB key {} from {} failed ({}); the cached key stays in use", kid, base, e.getMessage());
+      Log.LOG.warn("Refreshing ALB key {} from {} failed ({}); the cached key stays in use", kid, base, e.getMessage());
       return stale.key;
     }
   }
@@ -214,7 +213,7 @@ public final class AlbKeyCache {
 
   private void failed(String kid, CompletableFuture<Entry> mine, KeySetUnavailableException e) {
     Duration retry = backoff.failed();
-    LOG.debug("ALB key fetch from {} failed ({}); next try in {} ms", base, e.getMessage(), retry.toMillis());
+    Log.LOG.debug("ALB key fetch from {} failed ({}); next try in {} ms", base, e.getMessage(), retry.toMillis());
     notify(() -> settings.listener().fetchFailed(base, e, retry));
     flights.fail(kid, mine, e);
   }
@@ -278,5 +277,10 @@ public final class AlbKeyCache {
 
   private static void notify(Runnable event) {
     Listeners.notify(event);
+  }
+
+  /** The logger, made on first use: a verifier that has nothing to log does not start SLF4J. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(AlbKeyCache.class);
   }
 }

@@ -43,7 +43,42 @@ public final class HttpJwksFetcher implements JwksFetcher {
     if (client == null) {
       throw new IllegalArgumentException("client must not be null");
     }
-    return () -> client;
+    return new Given(client);
+  }
+
+  /** A client given by the caller. */
+  private static final class Given implements java.util.function.Supplier<HttpClient> {
+    private final HttpClient client;
+
+    Given(HttpClient client) {
+      this.client = client;
+    }
+
+    @Override
+    public HttpClient get() {
+      return client;
+    }
+  }
+
+  /**
+   * The default client, built on first use. A class rather than a lambda: building a verifier spins no lambda
+   * (the first lambda in a JVM costs milliseconds).
+   */
+  private static final class LazyDefault implements java.util.function.Supplier<HttpClient> {
+    private final Duration connectTimeout;
+    private HttpClient client; // guarded by this
+
+    LazyDefault(Duration connectTimeout) {
+      this.connectTimeout = connectTimeout;
+    }
+
+    @Override
+    public synchronized HttpClient get() {
+      if (client == null) {
+        client = defaultClient(connectTimeout);
+      }
+      return client;
+    }
   }
 
   /**
@@ -56,16 +91,7 @@ public final class HttpJwksFetcher implements JwksFetcher {
    * @return the fetcher
    */
   public static HttpJwksFetcher lazyDefault(Duration connectTimeout, Duration responseTimeout, int maxBytes) {
-    Object lock = new Object();
-    HttpClient[] holder = new HttpClient[1];
-    return new HttpJwksFetcher(() -> {
-      synchronized (lock) {
-        if (holder[0] == null) {
-          holder[0] = defaultClient(connectTimeout);
-        }
-        return holder[0];
-      }
-    }, responseTimeout, maxBytes);
+    return new HttpJwksFetcher(new LazyDefault(connectTimeout), responseTimeout, maxBytes);
   }
 
   private HttpJwksFetcher(java.util.function.Supplier<HttpClient> client, Duration responseTimeout, int maxBytes) {

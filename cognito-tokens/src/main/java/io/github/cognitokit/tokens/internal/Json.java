@@ -2,6 +2,7 @@ package io.github.cognitokit.tokens.internal;
 
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -49,6 +50,8 @@ public final class Json {
   }
 
   private final byte[] buf;
+  /** The same bytes, read eight at a time, little-endian (a heap buffer: no method-handle set-up at start-up). */
+  private final ByteBuffer words;
   private final int origin;
   private final int end;
   private final KnownStrings known;
@@ -56,6 +59,7 @@ public final class Json {
 
   private Json(byte[] buf, int from, int to, KnownStrings known) {
     this.buf = buf;
+    this.words = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
     this.origin = from;
     this.pos = from;
     this.end = to;
@@ -231,7 +235,7 @@ public final class Json {
     // Eight bytes at a time while none is a quote, a backslash, a control character or above 0x7f. The masks flag
     // such bytes exactly up to the first one (a borrow only reaches bytes after it), which is where p stops.
     while (p + 8 <= e) {
-      long x = (long) Bytes.LONG_LE.get(b, p);
+      long x = words.getLong(p);
       long quote = x ^ 0x2222222222222222L;
       long backslash = x ^ 0x5c5c5c5c5c5c5c5cL;
       long special = (((quote - 0x0101010101010101L) & ~quote)
@@ -253,7 +257,7 @@ public final class Json {
     if (p < e && b[p] == '"') {
       pos = p + 1;
       int length = p - start;
-      String shared = known.find(b, start, length);
+      String shared = known.find(words, b, start, length);
       return shared != null ? shared : new String(b, start, length, StandardCharsets.ISO_8859_1);
     }
     // Not plain ASCII: validate UTF-8 up to the closing quote, unless an escape needs the slow path.

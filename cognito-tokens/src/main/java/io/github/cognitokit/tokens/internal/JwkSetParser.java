@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
  * off its curve. Two different keys under one {@code kid} make that {@code kid} ambiguous.
  */
 public final class JwkSetParser {
-  private static final Logger LOG = LoggerFactory.getLogger(JwkSetParser.class);
   private static final int MIN_RSA_BITS = 2048;
 
   private JwkSetParser() {}
@@ -65,7 +64,7 @@ public final class JwkSetParser {
       if (earlier == null) {
         result.put(key.kid(), key);
       } else if (!earlier.sameMaterial(key)) {
-        LOG.debug("Key set holds different keys under kid {}: that kid is ambiguous and not used", key.kid());
+        Log.LOG.debug("Key set holds different keys under kid {}: that kid is ambiguous and not used", key.kid());
         result.put(key.kid(), earlier.asAmbiguous());
       }
     }
@@ -78,28 +77,28 @@ public final class JwkSetParser {
     Object use = jwk.get("use");
     Object alg = jwk.get("alg");
     if (!(kty instanceof String)) {
-      LOG.debug("Skipping a key without a string kty");
+      Log.LOG.debug("Skipping a key without a string kty");
       return null;
     }
     if (!(kid instanceof String) || ((String) kid).isEmpty()) {
-      LOG.debug("Skipping a {} key without a kid", kty);
+      Log.LOG.debug("Skipping a {} key without a kid", kty);
       return null;
     }
     if (use != null && !"sig".equals(use)) {
-      LOG.debug("Skipping key {}: use is not sig", kid);
+      Log.LOG.debug("Skipping key {}: use is not sig", kid);
       return null;
     }
     Object ops = jwk.get("key_ops");
     if (ops != null && !(ops instanceof List && ((List<?>) ops).contains("verify"))) {
-      LOG.debug("Skipping key {}: key_ops does not allow verify", kid);
+      Log.LOG.debug("Skipping key {}: key_ops does not allow verify", kid);
       return null;
     }
     if (alg != null && !(alg instanceof String)) {
-      LOG.debug("Skipping key {}: alg is not a string", kid);
+      Log.LOG.debug("Skipping key {}: alg is not a string", kid);
       return null;
     }
     if (alg != null && JwsAlgorithm.of((String) alg) == null) {
-      LOG.debug("Skipping key {}: alg {} is not supported", kid, alg);
+      Log.LOG.debug("Skipping key {}: alg {} is not supported", kid, alg);
       return null;
     }
     try {
@@ -108,29 +107,34 @@ public final class JwkSetParser {
       if ("RSA".equals(kty)) {
         RSAPublicKey rsa = JwkKeys.rsa(jwk);
         if (rsa.getModulus().bitLength() < MIN_RSA_BITS) {
-          LOG.debug("Skipping key {}: RSA modulus under {} bits", kid, MIN_RSA_BITS);
+          Log.LOG.debug("Skipping key {}: RSA modulus under {} bits", kid, MIN_RSA_BITS);
           return null;
         }
         publicKey = rsa;
       } else if ("EC".equals(kty)) {
         Object crv = jwk.get("crv");
         if (!"P-256".equals(crv) && !"P-384".equals(crv) && !"P-521".equals(crv)) {
-          LOG.debug("Skipping key {}: curve {} is not supported", kid, crv);
+          Log.LOG.debug("Skipping key {}: curve {} is not supported", kid, crv);
           return null;
         }
         curve = (String) crv;
         publicKey = JwkKeys.ec(jwk, curve);
       } else {
-        LOG.debug("Skipping key {}: key type {} is not supported", kid, kty);
+        Log.LOG.debug("Skipping key {}: key type {} is not supported", kid, kty);
         return null;
       }
       if (jwk.containsKey("d")) {
-        LOG.warn("Key set holds private key material under kid {}; only its public part is used", kid);
+        Log.LOG.warn("Key set holds private key material under kid {}; only its public part is used", kid);
       }
       return new VerificationKey((String) kid, (String) kty, curve, (String) alg, publicKey, false);
     } catch (JwkKeys.InvalidKeyException e) {
-      LOG.debug("Skipping key {}: {}", kid, e.getMessage());
+      Log.LOG.debug("Skipping key {}: {}", kid, e.getMessage());
       return null;
     }
+  }
+
+  /** The logger, made on first use: a verifier that has nothing to log does not start SLF4J. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(JwkSetParser.class);
   }
 }

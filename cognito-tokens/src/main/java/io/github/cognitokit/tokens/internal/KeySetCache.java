@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  * <p>The hot path reads one volatile snapshot and one map entry: no locking, no parsing, no I/O.
  */
 public final class KeySetCache implements KeySetView {
-  private static final Logger LOG = LoggerFactory.getLogger(KeySetCache.class);
 
   /** Settings shared by every key set of a verifier. */
   public record Settings(JwksFetcher fetcher, Ticker ticker, Clock clock, Executor executor,
@@ -185,7 +184,7 @@ public final class KeySetCache implements KeySetView {
     } catch (RejectedExecutionException e) {
       flights.fail(uri, mine, new KeySetUnavailableException("refresh of " + uri + " was rejected by the executor",
           e));
-      LOG.warn("Background refresh of the key set {} was rejected by the executor", uri);
+      Log.LOG.warn("Background refresh of the key set {} was rejected by the executor", uri);
     }
   }
 
@@ -220,7 +219,7 @@ public final class KeySetCache implements KeySetView {
       // Only fetches for an unknown kid count against kidMissInterval: a key published right after a scheduled or
       // first fetch is fetched at its first token, not refused for up to an interval.
       backoff.succeeded();
-      LOG.debug("Fetched the key set {}: {} usable keys", uri, keys.size());
+      Log.LOG.debug("Fetched the key set {}: {} usable keys", uri, keys.size());
       notify(() -> settings.listener().fetched(uri, keys.size(), Duration.ofNanos(end - start)));
       flights.complete(uri, mine, s);
     } catch (JwkSetParser.InvalidKeySetException e) {
@@ -236,10 +235,10 @@ public final class KeySetCache implements KeySetView {
   private void failed(CompletableFuture<Snapshot> mine, KeySetUnavailableException e) {
     Duration retry = backoff.failed();
     if (snapshot != null) {
-      LOG.warn("Key set refresh from {} failed ({}); cached keys stay in use, next try in {} ms", uri,
+      Log.LOG.warn("Key set refresh from {} failed ({}); cached keys stay in use, next try in {} ms", uri,
           e.getMessage(), retry.toMillis());
     } else {
-      LOG.debug("Key set fetch from {} failed ({}); next try in {} ms", uri, e.getMessage(), retry.toMillis());
+      Log.LOG.debug("Key set fetch from {} failed ({}); next try in {} ms", uri, e.getMessage(), retry.toMillis());
     }
     notify(() -> settings.listener().fetchFailed(uri, e, retry));
     flights.fail(uri, mine, e);
@@ -289,7 +288,6 @@ public final class KeySetCache implements KeySetView {
       Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
       snapshot = new Snapshot(keys, settings.ticker().read(), settings.clock().instant());
       backoff.succeeded();
-      LOG.debug("Preloaded the key set {}: {} usable keys", uri, keys.size());
     } catch (JwkSetParser.InvalidKeySetException e) {
       throw new IllegalArgumentException("jwks is not a JSON Web Key Set: " + e.getMessage());
     }
@@ -335,5 +333,10 @@ public final class KeySetCache implements KeySetView {
       sb.append(c >= 0x20 && c < 0x7f ? c : '?');
     }
     return kid.length() > 64 ? sb + "..." : sb.toString();
+  }
+
+  /** The logger, made on first use: a verifier that has nothing to log does not start SLF4J. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(KeySetCache.class);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cognitokit.tokens.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,11 +77,20 @@ public final class KnownStrings {
   public static KnownStrings withCommonAnd(Collection<String> more) {
     List<String> all = new ArrayList<>(COMMON_WORDS);
     for (String s : more) {
-      if (s.length() <= MAX_LENGTH && s.chars().allMatch(c -> c < 0x80)) {
+      if (s.length() <= MAX_LENGTH && ascii(s)) {
         all.add(s);
       }
     }
     return new KnownStrings(all);
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int index(long firstWord, int length) {
@@ -97,7 +108,7 @@ public final class KnownStrings {
   }
 
   /**
-   * Finds the shared instance of a string of ASCII bytes.
+   * Returns the shared string for {@code buf[from, from + length)}, if the table has it.
    *
    * @param buf the bytes
    * @param from the first byte of the string
@@ -105,14 +116,27 @@ public final class KnownStrings {
    * @return the shared string, or null if it is not in the table
    */
   String find(byte[] buf, int from, int length) {
+    return find(ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN), buf, from, length);
+  }
+
+  /**
+   * Finds the shared instance of a string of ASCII bytes.
+   *
+   * @param words {@code buf} as a little-endian buffer, for reading eight bytes at a time
+   * @param buf the bytes
+   * @param from the first byte of the string
+   * @param length how many bytes
+   * @return the shared string, or null if it is not in the table
+   */
+  String find(ByteBuffer words, byte[] buf, int from, int length) {
     if (length > MAX_LENGTH || !lengths[length]) {
       return null;
     }
     long first;
     if (length >= 8) {
-      first = (long) Bytes.LONG_LE.get(buf, from);
+      first = words.getLong(from);
     } else if (from + 8 <= buf.length) {
-      first = (long) Bytes.LONG_LE.get(buf, from) & ((1L << (length << 3)) - 1);
+      first = words.getLong(from) & ((1L << (length << 3)) - 1);
     } else {
       first = firstWordSlowly(buf, from, length);
     }

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 
 /** Calls a user's {@code KeySetListener} so that a listener that throws never breaks verification. */
 public final class Listeners {
-  private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
 
   private Listeners() {}
 
@@ -18,7 +17,12 @@ public final class Listeners {
     try {
       event.run();
     } catch (RuntimeException e) {
-      LOG.debug("A KeySetListener threw; ignored", e);
+      Log.LOG.debug("A KeySetListener threw; ignored", e);
     }
+  }
+
+  /** The logger, made on first use: a verifier that has nothing to log does not start SLF4J. */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
   }
 }

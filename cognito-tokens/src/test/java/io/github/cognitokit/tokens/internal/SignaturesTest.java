@@ -1,0 +1,125 @@
+package io.github.cognitokit.tokens.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.Provider;
+import java.security.Security;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the verifier picks its signature provider: the explicit one; else a faster one (ACCP in production) loaded in
+ * the background after the first signature check, with the JDK's used until it is ready.
+ */
+class SignaturesTest {
+  /** Stands in for ACCP: the JDK's own RSA provider, so that a switch to it can be seen. */
+  static final Provider FAST = Security.getProvider("SunRsaSign");
+
+  /** An executor that keeps tasks until the test runs them. */
+  static final class Queued implements Executor {
+    final Queue<Runnable> tasks = new ArrayDeque<>();
+
+    @Override
+    public void execute(Runnable task) {
+      tasks.add(task);
+    }
+
+    void runAll() {
+      while (!tasks.isEmpty()) {
+        tasks.poll().run();
+      }
+    }
+  }
+
+  static final class FakeDetector implements Signatures.Detector {
+    final boolean present;
+    final AtomicInteger loads = new AtomicInteger();
+
+    FakeDetector(boolean present) {
+      this.present = present;
+    }
+
+    @Override
+    public boolean present() {
+      return present;
+    }
+
+    @Override
+    public Provider load() {
+      loads.incrementAndGet();
+      return FAST;
+    }
+  }
+
+  @Test
+  void fastProvider_loadsOffTheCallersThread_afterTheFirstCheck_andIsUsedOnceReady() throws Exception {
+    FakeDetector detector = new FakeDetector(true);
+    Queued executor = new Queued();
+    Signatures signatures = new Signatures(null, executor, new Signatures.FastProvider(detector));
+
+    assertThat(executor.tasks).as("nothing starts while the verifier is built").isEmpty();
+    assertThat(signatures.provider()).isNull();
+    String jdk = signatures.get(JwsAlgorithm.RS256).getProvider().getName();
+
+    signatures.checked();
+    signatures.checked();
+    assertThat(executor.tasks).as("one load, on the executor").hasSize(1);
+    assertThat(detector.loads).as("not on the caller's thread").hasValue(0);
+    assertThat(signatures.get(JwsAlgorithm.RS256).getProvider().getName()).as("the JDK's until ready")
+        .isEqualTo(jdk);
+
+    executor.runAll();
+
+    assertThat(detector.loads).hasValue(1);
+    assertThat(signatures.provider()).isSameAs(FAST);
+    assertThat(signatures.get(JwsAlgorithm.RS256).getProvider()).isSameAs(FAST);
+    assertThat(signatures.get(JwsAlgorithm.ES256).getProvider()).as("an algorithm it lacks falls back to the JDK")
+        .isNotSameAs(FAST);
+  }
+
+  @Test
+  void absentFastProvider_startsNoTask() {
+    Queued executor = new Queued();
+    Signatures signatures = new Signatures(null, executor, new Signatures.FastProvider(new FakeDetector(false)));
+
+    signatures.checked();
+
+    assertThat(executor.tasks).isEmpty();
+    assertThat(signatures.provider()).isNull();
+  }
+
+  @Test
+  void explicitProvider_wins_andNothingIsLoaded() throws Exception {
+    Provider explicit = Security.getProvider("SunEC");
+    Queued executor = new Queued();
+    FakeDetector detector = new FakeDetector(true);
+    Signatures signatures = new Signatures(explicit, executor, new Signatures.FastProvider(detector));
+
+    signatures.checked();
+
+    assertThat(executor.tasks).isEmpty();
+    assertThat(signatures.get(JwsAlgorithm.ES256).getProvider()).isSameAs(explicit);
+  }
+
+  @Test
+  void aRejectedLoad_isTriedAgainOnALaterCheck() {
+    FakeDetector detector = new FakeDetector(true);
+    Signatures.FastProvider fast = new Signatures.FastProvider(detector);
+    AtomicInteger offered = new AtomicInteger();
+    Executor full = task -> {
+      offered.incrementAndGet();
+      throw new RejectedExecutionException("full");
+    };
+    Signatures signatures = new Signatures(null, full, fast);
+
+    signatures.checked();
+    signatures.checked();
+
+    assertThat(offered).hasValue(2);
+    assertThat(signatures.provider()).isNull();
+  }
+}
