@@ -1,0 +1,167 @@
+package io.github.cognitokit.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Cold start in fresh JVMs, the way an application or a function pays it: each sample is a new {@code java} process
+ * that builds a verifier from an in-memory key set and verifies one RS256 token ({@link ColdStartProbe}), timed from
+ * the first call to the verified result. Three variants run in interleaved rounds: the floor (the JDK's bare RSA
+ * check, no JSON or claims), Cognito Kit on the JDK's provider, and Cognito Kit with the Amazon Corretto Crypto
+ * Provider on the class path. The child class paths hold only what a user's would: cognito-tokens, Caffeine and the
+ * SLF4J API (and ACCP), written by the build to {@code benchmarks/target/coldstart/}.
+ *
+ * <p>Run after {@code ./mvnw -B package -DskipTests}: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.github.cognitokit.benchmarks.ColdStart [rounds]}. Goals (issue 18): at most 50 ms on the JDK's provider and at
+ * most 60 ms with ACCP on the class path. {@code -Dcoldstart.baseline=<an older cognito-tokens jar>} adds that jar
+ * as two more variants, to compare before and after a change in the same run.
+ */
+public final class ColdStart {
+  /** The variants, in the report's order. */
+  static final List<String> VARIANTS = List.of("floor", "cognito-kit", "cognito-kit+accp", "baseline",
+      "baseline+accp");
+
+  private ColdStart() {}
+
+  /**
+   * Runs the rounds and prints the report.
+   *
+   * @param args the number of rounds, default 15
+   * @throws Exception if a run fails
+   */
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    System.out.println(report(run(rounds)));
+  }
+
+  /** The directory the build writes the class paths to. */
+  static Path dir() {
+    for (Path p : List.of(Path.of("benchmarks/target/coldstart"), Path.of("target/coldstart"))) {
+      if (Files.isDirectory(p)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no benchmarks/target/coldstart: run ./mvnw -B package -DskipTests first");
+  }
+
+  /**
+   * Runs fresh JVMs, the variants interleaved and in a rotating order.
+   *
+   * @param rounds how many samples of each variant
+   * @return milliseconds per variant; a variant that cannot run here (ACCP off Linux) is left out
+   * @throws Exception if a probe fails
+   */
+  static Map<String, List<Double>> run(int rounds) throws Exception {
+    Path dir = dir();
+    String tokens = classpath(dir.resolve("tokens.classpath"));
+    String accp = classpath(dir.resolve("accp.classpath"));
+    String baseline = System.getProperty("coldstart.baseline", "");
+    // The baseline variants swap the tokens jar for the older one and keep the rest of the class path.
+    String others = java.util.Arrays.stream(tokens.split(java.io.File.pathSeparator))
+        .filter(e -> !e.contains("cognito-tokens")).collect(java.util.stream.Collectors.joining(
+            java.io.File.pathSeparator));
+    Fixture fixture = new Fixture("RS256");
+    Path jwks = Files.writeString(Files.createTempFile("coldstart", ".jwks"), fixture.jwks);
+    Path token = Files.writeString(Files.createTempFile("coldstart", ".jwt"), fixture.tokens[0]);
+    // The probe runs from a jar of its own, as an application's main class would: the JVM has opened a jar before
+    // the timing starts, for the floor and Cognito Kit alike.
+    Path probeJar = probeJar();
+    String probe = probeJar.toString();
+    Map<String, List<Double>> ms = new LinkedHashMap<>();
+    try {
+      Thread.sleep(1000); // let this JVM's compiler threads finish the fixture's work before the first sample
+      for (int round = -1; round < rounds; round++) { // round -1 warms the file cache and is not counted
+        for (int i = 0; i < VARIANTS.size(); i++) {
+          String variant = VARIANTS.get((i + round + VARIANTS.size()) % VARIANTS.size());
+          if (variant.endsWith("accp") && accp.isEmpty() || variant.startsWith("baseline") && baseline.isEmpty()) {
+            continue;
+          }
+          String library = variant.startsWith("baseline") ? baseline + java.io.File.pathSeparator + others : tokens;
+          String cp = probe + java.io.File.pathSeparator + library
+              + (variant.endsWith("accp") ? java.io.File.pathSeparator + accp : "");
+          String mode = variant.equals("floor") ? "floor" : "kit";
+          double sample = probe(cp, mode, jwks, token);
+          if (round >= 0) {
+            ms.computeIfAbsent(variant, v -> new ArrayList<>()).add(sample);
+          }
+        }
+      }
+    } finally {
+      Files.deleteIfExists(jwks);
+      Files.deleteIfExists(token);
+      Files.deleteIfExists(probeJar);
+    }
+    return ms;
+  }
+
+  /** A jar holding only {@link ColdStartProbe}. */
+  private static Path probeJar() throws IOException {
+    Path jar = Files.createTempFile("coldstart-probe", ".jar");
+    String entry = ColdStartProbe.class.getName().replace('.', '/') + ".class";
+    try (java.io.InputStream in = ColdStart.class.getClassLoader().getResourceAsStream(entry);
+        java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      if (in == null) {
+        throw new IllegalStateException("no " + entry + " on the class path");
+      }
+      out.putNextEntry(new java.util.jar.JarEntry(entry));
+      in.transferTo(out);
+      out.closeEntry();
+    }
+    return jar;
+  }
+
+  private static String classpath(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : "";
+  }
+
+  private static double probe(String cp, String mode, Path jwks, Path token) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", cp, ColdStartProbe.class.getName(), mode, jwks.toString(),
+        token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    int code = p.waitFor();
+    if (code != 0 || !out.startsWith("nanos=")) {
+      throw new IllegalStateException("cold-start probe " + mode + " failed (exit " + code + "): " + out);
+    }
+    return Long.parseLong(out.substring("nanos=".length())) / 1e6;
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /**
+   * The Markdown report: median, fastest and slowest milliseconds, and the median as a multiple of the floor's.
+   *
+   * @param ms milliseconds per variant
+   * @return the report
+   */
+  static String report(Map<String, List<Double>> ms) {
+    double floor = median(ms.get("floor"));
+    StringBuilder b = new StringBuilder("| cold start, fresh JVM (" + ms.get("floor").size() + " runs each) | median ms"
+        + " | min | max | x floor | goal |\n|---|---|---|---|---|---|\n");
+    for (Map.Entry<String, List<Double>> e : ms.entrySet()) {
+      double median = median(e.getValue());
+      String goal = switch (e.getKey()) {
+        case "cognito-kit" -> "<= 50 ms";
+        case "cognito-kit+accp" -> "<= 60 ms";
+        case "baseline", "baseline+accp" -> "(" + System.getProperty("coldstart.baseline", "older jar") + ")";
+        default -> "";
+      };
+      b.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %s |%n", e.getKey(), median,
+          e.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(0),
+          e.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(0), median / floor, goal));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.cognitokit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cold-start harness works: each variant's fresh JVM verifies the token (a probe that fails to verify fails
+ * the run) and reports a time. No time is asserted here; the goals are checked by running {@link ColdStart}.
+ */
+class ColdStartTest {
+  @Test
+  void oneRound_runsEveryVariantInAFreshJvm_andReportsIt() throws Exception {
+    Map<String, List<Double>> ms = ColdStart.run(1);
+
+    assertThat(ms).containsKeys("floor", "cognito-kit");
+    if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+      assertThat(ms).as("ACCP ships for Linux, so that variant runs here").containsKey("cognito-kit+accp");
+    }
+    assertThat(ms.values()).allSatisfy(v -> assertThat(v).singleElement().satisfies(t -> assertThat(t).isPositive()));
+    assertThat(ColdStart.report(ms)).contains("| cognito-kit |").contains("x floor");
+  }
+}
