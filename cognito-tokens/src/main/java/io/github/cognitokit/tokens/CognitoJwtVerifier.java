@@ -11,6 +11,7 @@ import io.github.cognitokit.tokens.internal.JwsAlgorithm;
 import io.github.cognitokit.tokens.internal.JwtParts;
 import io.github.cognitokit.tokens.internal.KeySetCache;
 import io.github.cognitokit.tokens.internal.KnownStrings;
+import io.github.cognitokit.tokens.internal.Rejections;
 import io.github.cognitokit.tokens.internal.Signatures;
 import io.github.cognitokit.tokens.internal.VerificationKey;
 import io.github.cognitokit.tokens.internal.VerifiedTokenCache;
@@ -206,10 +207,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   /** Verifies a token; when {@code mayWait} is false, returns null instead of fetching or waiting for keys. */
   private CognitoToken verify(String token, boolean mayWait) {
     if (token == null || token.isEmpty()) {
-      throw new MalformedTokenException("token is null or empty");
+      throw Rejections.malformed("token is null or empty");
     }
     if (token.length() > maxTokenSize) {
-      throw new MalformedTokenException("token is longer than the limit of " + maxTokenSize + " characters");
+      throw Rejections.malformed("token is longer than the limit of " + maxTokenSize + " characters");
     }
     VerifiedTokenCache.Entry hit = verifiedTokens == null ? null : verifiedTokens.get(token);
     if (hit != null) {
@@ -220,29 +221,29 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     Map<String, Object> header = parts.header();
     Object algValue = header.get("alg");
     if (algValue == null) {
-      throw new UnsupportedAlgorithmException("token header has no alg");
+      throw Rejections.unsupportedAlgorithm("token header has no alg");
     }
     JwsAlgorithm alg = algValue instanceof String ? JwsAlgorithm.of((String) algValue) : null;
     if (alg == null) {
-      throw new UnsupportedAlgorithmException("token alg is not one of RS256, RS384, RS512, ES256, ES384, ES512");
+      throw Rejections.unsupportedAlgorithm("token alg is not one of RS256, RS384, RS512, ES256, ES384, ES512");
     }
     if (header.containsKey("crit")) {
-      throw new MalformedTokenException("token header has a crit parameter; no extensions are supported");
+      throw Rejections.malformed("token header has a crit parameter; no extensions are supported");
     }
     Object kidValue = header.get("kid");
     if (kidValue != null && !(kidValue instanceof String)) {
-      throw new MalformedTokenException("token header kid must be a string");
+      throw Rejections.malformed("token header kid must be a string");
     }
     String kid = (String) kidValue;
     if (kid == null || kid.isEmpty()) {
-      throw new KeyNotFoundException("token header has no kid");
+      throw Rejections.keyNotFound("token header has no kid");
     }
     String issuer = ClaimValues.string(parts.payload(), "iss");
     Pool pool = issuer == null ? null : poolsByIssuer.get(issuer);
     CognitoToken candidate = new CognitoToken(parts.payload(), header, alg.name(), kid, issuer,
         pool == null ? null : pool.clientIds);
     if (pool == null) {
-      throw new InvalidIssuerException("iss", expectedIssuers(), "token issuer is not a configured user pool;"
+      throw Rejections.invalidIssuer("iss", expectedIssuers(), "token issuer is not a configured user pool;"
           + " expected " + expectedIssuers());
     }
     VerificationKey key = mayWait ? pool.keys.key(kid) : pool.keys.keyWithoutWaiting(kid);
@@ -250,12 +251,12 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       return null;
     }
     if (!key.accepts(alg)) {
-      throw new UnsupportedAlgorithmException("token alg " + alg + " does not fit key '" + key.kid() + "' ("
+      throw Rejections.unsupportedAlgorithm("token alg " + alg + " does not fit key '" + key.kid() + "' ("
           + key.keyType() + (key.curve() == null ? "" : " " + key.curve())
           + (key.algorithm() == null ? "" : ", alg " + key.algorithm()) + ")");
     }
     if (!key.verify(alg, parts.token(), parts.signingInputLength(), parts.signature(), signatures)) {
-      throw new InvalidSignatureException("token signature does not verify with key '" + key.kid() + "'");
+      throw Rejections.invalidSignature("token signature does not verify with key '" + key.kid() + "'");
     }
     signatures.checked();
     headers.remember(parts);

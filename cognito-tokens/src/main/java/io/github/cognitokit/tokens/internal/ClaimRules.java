@@ -1,15 +1,8 @@
 package io.github.cognitokit.tokens.internal;
 
-import io.github.cognitokit.tokens.CheckFailedException;
 import io.github.cognitokit.tokens.CognitoToken;
-import io.github.cognitokit.tokens.InvalidClientException;
-import io.github.cognitokit.tokens.InvalidTokenUseException;
-import io.github.cognitokit.tokens.MalformedTokenException;
-import io.github.cognitokit.tokens.MissingGroupException;
-import io.github.cognitokit.tokens.MissingScopeException;
 import io.github.cognitokit.tokens.TokenCheck;
 import io.github.cognitokit.tokens.TokenExpiredException;
-import io.github.cognitokit.tokens.TokenNotYetValidException;
 import io.github.cognitokit.tokens.TokenUse;
 import io.github.cognitokit.tokens.TokenVerificationException;
 import java.time.Clock;
@@ -65,10 +58,10 @@ public final class ClaimRules {
    */
   public static void requireUnexpired(Instant exp, Instant now, Duration skew, String label) {
     if (exp == null) {
-      throw new TokenExpiredException("exp", "a number", label + " has no exp claim");
+      throw Rejections.expired("exp", "a number", label + " has no exp claim");
     }
     if (!exp.plus(skew).isAfter(now)) {
-      throw new TokenExpiredException("exp", "after " + now.minus(skew), label + " expired at " + exp);
+      throw Rejections.expired("exp", "after " + now.minus(skew), label + " expired at " + exp);
     }
   }
 
@@ -84,50 +77,50 @@ public final class ClaimRules {
     requireUnexpired(t.expiresAt(), now, clockSkew, "token");
     Instant nbf = t.notBefore().orElse(null);
     if (nbf != null && nbf.minus(clockSkew).isAfter(now)) {
-      throw new TokenNotYetValidException("nbf", "not after " + now.plus(clockSkew), "token is not valid before "
+      throw Rejections.notYetValid("nbf", "not after " + now.plus(clockSkew), "token is not valid before "
           + nbf);
     }
     Instant iat = t.issuedAt().orElse(null);
     if (iat != null && iat.minus(clockSkew).isAfter(now)) {
-      throw new TokenNotYetValidException("iat", "not after " + now.plus(clockSkew), "token was issued in the"
+      throw Rejections.notYetValid("iat", "not after " + now.plus(clockSkew), "token was issued in the"
           + " future, at " + iat);
     }
     TokenUse use = t.tokenUse();
     if (use == null) {
-      throw new InvalidTokenUseException("token_use", "id or access", "token_use is missing or is neither id nor"
+      throw Rejections.invalidTokenUse("token_use", "id or access", "token_use is missing or is neither id nor"
           + " access");
     }
     if (tokenUse != TokenUse.ANY && use != tokenUse) {
-      throw new InvalidTokenUseException("token_use", tokenUse.claimValue(), "token_use is " + use.claimValue()
+      throw Rejections.invalidTokenUse("token_use", tokenUse.claimValue(), "token_use is " + use.claimValue()
           + ", expected " + tokenUse.claimValue());
     }
     if (clientIds != null) {
       if (use == TokenUse.ID) {
         if (!audienceMatches(t.claims().get("aud"), clientIds)) {
-          throw new InvalidClientException("aud", String.join(", ", clientIds), "ID token aud is not a"
+          throw Rejections.invalidClient("aud", String.join(", ", clientIds), "ID token aud is not a"
               + " configured client id: expected one of " + clientIds);
         }
       } else if (t.clientId() == null || !clientIds.contains(t.clientId())) {
-        throw new InvalidClientException("client_id", String.join(", ", clientIds), "access token client_id"
+        throw Rejections.invalidClient("client_id", String.join(", ", clientIds), "access token client_id"
             + " is " + (t.clientId() == null ? "missing" : "'" + t.clientId() + "'") + ": expected one of "
             + clientIds);
       }
     }
     // Cognito puts both in every token it issues; a verified CognitoToken always has them (no null accessors).
     if (t.subject() == null || t.subject().isEmpty()) {
-      throw new MalformedTokenException("token has no sub claim");
+      throw Rejections.malformed("token has no sub claim");
     }
     if (t.clientId() == null || t.clientId().isEmpty()) {
-      throw new InvalidClientException(use == TokenUse.ID ? "aud" : "client_id", "an app client id",
+      throw Rejections.invalidClient(use == TokenUse.ID ? "aud" : "client_id", "an app client id",
           use == TokenUse.ID ? "ID token has no aud claim"
               : "access token has no client_id claim");
     }
     if (!requiredGroups.isEmpty() && Collections.disjoint(t.groups(), requiredGroups)) {
-      throw new MissingGroupException("cognito:groups", String.join(", ", requiredGroups), "token is in none of"
+      throw Rejections.missingGroup("cognito:groups", String.join(", ", requiredGroups), "token is in none of"
           + " the required groups " + requiredGroups);
     }
     if (!requiredScopes.isEmpty() && Collections.disjoint(t.scopes(), requiredScopes)) {
-      throw new MissingScopeException("scope", String.join(" ", requiredScopes), "token has none of the required"
+      throw Rejections.missingScope("scope", String.join(" ", requiredScopes), "token has none of the required"
           + " scopes " + requiredScopes);
     }
     runChecks(t);
@@ -154,7 +147,7 @@ public final class ClaimRules {
       } catch (TokenVerificationException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new CheckFailedException("custom check failed with " + e.getClass().getSimpleName(), e);
+        throw Rejections.checkFailed("custom check failed with " + e.getClass().getSimpleName(), e);
       }
     }
   }

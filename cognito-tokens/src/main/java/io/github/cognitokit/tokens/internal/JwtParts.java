@@ -77,15 +77,15 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
     byte[] raw = token.getBytes(StandardCharsets.ISO_8859_1);
     if (raw.length != token.length()) {
       // A surrogate pair became one '?': byte and character positions no longer line up.
-      throw new MalformedTokenException(label + " holds characters outside base64url");
+      throw Rejections.malformed(label + " holds characters outside base64url");
     }
     int first = token.indexOf('.');
     int second = first < 0 ? -1 : token.indexOf('.', first + 1);
     if (first < 0 || second < 0 || token.indexOf('.', second + 1) >= 0) {
-      throw new MalformedTokenException(label + " must have exactly 3 dot-separated segments");
+      throw Rejections.malformed(label + " must have exactly 3 dot-separated segments");
     }
     if (first == 0 || second == first + 1 || second == raw.length - 1) {
-      throw new MalformedTokenException(label + " has an empty segment");
+      throw Rejections.malformed(label + " has an empty segment");
     }
     Map<String, Object> header = headers == null ? null : headers.find(raw, first);
     boolean cached = header != null;
@@ -101,7 +101,7 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
   private static byte[] decode(byte[] raw, int from, int to, String part, Form form) {
     byte[] bytes = form == Form.PADDED ? Base64Url.decodePadded(raw, from, to) : Base64Url.decode(raw, from, to);
     if (bytes == null) {
-      throw new MalformedTokenException(form.label + " " + part + (form == Form.PADDED ? " is not base64url"
+      throw Rejections.malformed(form.label + " " + part + (form == Form.PADDED ? " is not base64url"
           : " is not canonical unpadded base64url"));
     }
     return bytes;
@@ -111,7 +111,7 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
     try {
       return Json.parseObject(bytes, 0, bytes.length, known);
     } catch (JsonException e) {
-      throw new MalformedTokenException(label + " " + part + " is not a strict UTF-8 JSON object: "
+      throw Rejections.malformed(label + " " + part + " is not a strict UTF-8 JSON object: "
           + e.getMessage());
     }
   }

@@ -90,7 +90,7 @@ public final class KeySetCache implements KeySetView {
     s = refetchForMiss(s, now);
     key = s.keys.get(kid);
     if (key == null) {
-      throw new KeyNotFoundException("no key with kid '" + printable(kid) + "' in the key set of " + uri);
+      throw Rejections.keyNotFound("no key with kid '" + printable(kid) + "' in the key set of " + uri);
     }
     return found(key, kid);
   }
@@ -119,7 +119,7 @@ public final class KeySetCache implements KeySetView {
 
   private VerificationKey found(VerificationKey key, String kid) {
     if (key.ambiguous()) {
-      throw new KeyNotFoundException("kid '" + printable(kid) + "' names two different keys in the key set of "
+      throw Rejections.keyNotFound("kid '" + printable(kid) + "' names two different keys in the key set of "
           + uri + "; it is not used");
     }
     if (settings.listener() != KeySetListener.NONE) {
