@@ -45,61 +45,60 @@ class AppClientSpecPlanTest {
         .defaultRedirectUrl("https://example.com");
   }
 
-  record Setting(String name, Consumer<AppClientSpec> same, Consumer<AppClientSpec> other, List<String> changes) {
-    @Override
-    public String toString() {
-      return name;
-    }
+
+  static SettingCase<AppClientSpec> setting(String name, Consumer<AppClientSpec> same, Consumer<AppClientSpec> other,
+      List<String> changes) {
+    return new SettingCase<>(name, same, other, changes);
   }
 
-  static Stream<Setting> settings() {
+  static Stream<SettingCase<AppClientSpec>> settings() {
     List<String> validity = List.of("RefreshTokenValidity", "TokenValidityUnits");
     return Stream.of(
-        new Setting("authFlows", s -> s.authFlows(AuthFlow.USER_SRP, AuthFlow.CUSTOM),
+        setting("authFlows", s -> s.authFlows(AuthFlow.USER_SRP, AuthFlow.CUSTOM),
             s -> s.authFlows(AuthFlow.USER_SRP), List.of("ExplicitAuthFlows")),
-        new Setting("oauth scopes", s -> s.oauth(sameOAuth()), s -> s.oauth(o -> o.authorizationCodeGrant()
+        setting("oauth scopes", s -> s.oauth(sameOAuth()), s -> s.oauth(o -> o.authorizationCodeGrant()
             .scopes(Scope.OPENID, Scope.EMAIL).callbackUrls("http://localhost:8080", "https://example.com")
             .signOutUrls("https://example.com/logout").defaultRedirectUrl("https://example.com")),
             List.of("AllowedOAuthScopes")),
-        new Setting("oauth callbackUrls", s -> s.oauth(sameOAuth()), s -> s.oauth(o -> o.authorizationCodeGrant()
+        setting("oauth callbackUrls", s -> s.oauth(sameOAuth()), s -> s.oauth(o -> o.authorizationCodeGrant()
             .scopes(Scope.PROFILE, Scope.OPENID, Scope.EMAIL, Scope.PHONE).callbackUrls("https://example.com")
             .signOutUrls("https://example.com/logout").defaultRedirectUrl("https://example.com")),
             List.of("CallbackURLs")),
-        new Setting("oauth signOutUrls", s -> s.oauth(sameOAuth()), s -> s.oauth(sameOAuth()
+        setting("oauth signOutUrls", s -> s.oauth(sameOAuth()), s -> s.oauth(sameOAuth()
             .andThen(o -> o.signOutUrls("https://example.com/bye"))), List.of("LogoutURLs")),
-        new Setting("oauth defaultRedirectUrl", s -> s.oauth(sameOAuth()), s -> s.oauth(o -> o.authorizationCodeGrant()
+        setting("oauth defaultRedirectUrl", s -> s.oauth(sameOAuth()), s -> s.oauth(o -> o.authorizationCodeGrant()
             .scopes(Scope.PROFILE, Scope.OPENID, Scope.EMAIL, Scope.PHONE)
             .callbackUrls("http://localhost:8080", "https://example.com").signOutUrls("https://example.com/logout")
             .defaultRedirectUrl("http://localhost:8080")), List.of("DefaultRedirectURI")),
-        new Setting("oauth grants", s -> s.oauth(sameOAuth()), s -> s.oauth(sameOAuth()
+        setting("oauth grants", s -> s.oauth(sameOAuth()), s -> s.oauth(sameOAuth()
             .andThen(AppClientSpec.OAuth::implicitGrant)), List.of("AllowedOAuthFlows")),
-        new Setting("oauth identityProviders", s -> s.oauth(sameOAuth().andThen(o -> o.identityProviders("COGNITO"))),
+        setting("oauth identityProviders", s -> s.oauth(sameOAuth().andThen(o -> o.identityProviders("COGNITO"))),
             s -> s.oauth(sameOAuth().andThen(o -> o.identityProviders("COGNITO", "Google"))),
             List.of("SupportedIdentityProviders")),
-        new Setting("accessTokenValidity", s -> s.accessTokenValidity(Duration.ofHours(1)),
+        setting("accessTokenValidity", s -> s.accessTokenValidity(Duration.ofHours(1)),
             s -> s.accessTokenValidity(Duration.ofMinutes(30)),
             List.of("AccessTokenValidity", "RefreshTokenValidity", "TokenValidityUnits")),
-        new Setting("idTokenValidity", s -> s.idTokenValidity(Duration.ofMinutes(60)),
+        setting("idTokenValidity", s -> s.idTokenValidity(Duration.ofMinutes(60)),
             s -> s.idTokenValidity(Duration.ofHours(8)),
             List.of("IdTokenValidity", "RefreshTokenValidity", "TokenValidityUnits")),
-        new Setting("refreshTokenValidity", s -> s.refreshTokenValidity(Duration.ofDays(30)),
+        setting("refreshTokenValidity", s -> s.refreshTokenValidity(Duration.ofDays(30)),
             s -> s.refreshTokenValidity(Duration.ofDays(10)), validity),
-        new Setting("authSessionValidity", s -> s.authSessionValidity(Duration.ofMinutes(3)),
+        setting("authSessionValidity", s -> s.authSessionValidity(Duration.ofMinutes(3)),
             s -> s.authSessionValidity(Duration.ofMinutes(5)), List.of("AuthSessionValidity")),
-        new Setting("tokenRevocation", AppClientSpec::enableTokenRevocation, s -> s.tokenRevocation(false),
+        setting("tokenRevocation", AppClientSpec::enableTokenRevocation, s -> s.tokenRevocation(false),
             List.of("EnableTokenRevocation")),
-        new Setting("preventUserExistenceErrors", AppClientSpec::preventUserExistenceErrors,
+        setting("preventUserExistenceErrors", AppClientSpec::preventUserExistenceErrors,
             s -> s.preventUserExistenceErrors(false), List.of("PreventUserExistenceErrors")),
-        new Setting("readAttributes", s -> s.readAttributes("name", "email", "custom:tenant", "address", "birthdate",
+        setting("readAttributes", s -> s.readAttributes("name", "email", "custom:tenant", "address", "birthdate",
             "email_verified", "family_name"), s -> s.readAttributes("email"), List.of("ReadAttributes")),
-        new Setting("writeAttributes", s -> s.writeAttributes("custom:tenant", "name", "family_name", "email",
+        setting("writeAttributes", s -> s.writeAttributes("custom:tenant", "name", "family_name", "email",
             "birthdate", "address"), s -> s.writeAttributes("email", "name"), List.of("WriteAttributes")),
-        new Setting("confidential", AppClientSpec::confidential, AppClientSpec::confidential, List.of()));
+        setting("confidential", AppClientSpec::confidential, AppClientSpec::confidential, List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("settings")
-  void setting_asRealCognitoHasIt_plansNoWrite(Setting setting) {
+  void setting_asRealCognitoHasIt_plansNoWrite(SettingCase<AppClientSpec> setting) {
     AppClientSpec spec = spec();
     setting.same().accept(spec);
 
@@ -110,7 +109,7 @@ class AppClientSpecPlanTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("settings")
-  void setting_changed_changesOnlyItsFields_andSendsEveryOtherFieldBack(Setting setting) {
+  void setting_changed_changesOnlyItsFields_andSendsEveryOtherFieldBack(SettingCase<AppClientSpec> setting) {
     AppClientSpec spec = spec();
     setting.other().accept(spec);
 

@@ -61,83 +61,85 @@ class UserPoolSpecPlanTest {
     return plan.changes().stream().map(FieldChange::field).toList();
   }
 
-  /** A setting: a spec that matches the fixture, one that differs, and the fields the difference changes. */
-  record Setting(String name, Consumer<UserPoolSpec> same, Consumer<UserPoolSpec> other, List<String> changes) {
-    @Override
-    public String toString() {
-      return name;
-    }
+  static SettingCase<UserPoolSpec> setting(String name, Consumer<UserPoolSpec> same, Consumer<UserPoolSpec> other,
+      List<String> changes) {
+    return new SettingCase<>(name, same, other, changes);
   }
 
-  static Stream<Setting> mutableSettings() {
+  static SettingCase<UserPoolSpec> creationOnly(String name, Consumer<UserPoolSpec> same,
+      Consumer<UserPoolSpec> other) {
+    return SettingCase.creationOnly(name, same, other);
+  }
+
+  static Stream<SettingCase<UserPoolSpec>> mutableSettings() {
     return Stream.of(
-        new Setting("passwordPolicy", s -> s.passwordPolicy(p -> p.minLength(8).requireLowercase(true)
+        setting("passwordPolicy", s -> s.passwordPolicy(p -> p.minLength(8).requireLowercase(true)
             .requireUppercase(true).requireNumbers(true).requireSymbols(true)
             .temporaryPasswordValidity(Duration.ofDays(7)).passwordHistorySize(0)),
             s -> s.passwordPolicy(p -> p.minLength(12)), List.of("Policies")),
-        new Setting("passwordPolicy.temporaryPasswordValidity", s -> s.passwordPolicy(p ->
+        setting("passwordPolicy.temporaryPasswordValidity", s -> s.passwordPolicy(p ->
             p.temporaryPasswordValidity(Duration.ofDays(7))), s -> s.passwordPolicy(p ->
             p.temporaryPasswordValidity(Duration.ofDays(3))), List.of("Policies")),
-        new Setting("accountRecovery", s -> s.accountRecovery(AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA),
+        setting("accountRecovery", s -> s.accountRecovery(AccountRecovery.EMAIL_AND_PHONE_WITHOUT_MFA),
             s -> s.accountRecovery(AccountRecovery.EMAIL_ONLY), List.of("AccountRecoverySetting")),
-        new Setting("selfSignUp", s -> s.selfSignUp(true), s -> s.selfSignUp(false),
+        setting("selfSignUp", s -> s.selfSignUp(true), s -> s.selfSignUp(false),
             List.of("AdminCreateUserConfig")),
-        new Setting("invitation", s -> s.invitation("Your temporary password", INVITE, INVITE),
+        setting("invitation", s -> s.invitation("Your temporary password", INVITE, INVITE),
             s -> s.invitation("Welcome", "Hi {username}, your password is {####}", INVITE),
             List.of("AdminCreateUserConfig")),
-        new Setting("autoVerify", s -> s.autoVerify(StandardAttribute.EMAIL),
+        setting("autoVerify", s -> s.autoVerify(StandardAttribute.EMAIL),
             s -> s.autoVerify(StandardAttribute.EMAIL, StandardAttribute.PHONE_NUMBER),
             List.of("AutoVerifiedAttributes")),
-        new Setting("keepOriginalUntilVerified", s -> s.keepOriginalUntilVerified(StandardAttribute.EMAIL),
+        setting("keepOriginalUntilVerified", s -> s.keepOriginalUntilVerified(StandardAttribute.EMAIL),
             s -> s.keepOriginalUntilVerified(StandardAttribute.EMAIL, StandardAttribute.PHONE_NUMBER),
             List.of("UserAttributeUpdateSettings")),
-        new Setting("emailFromCognito", s -> s.emailFromCognito(null), s -> s.emailFromCognito("help@example.com"),
+        setting("emailFromCognito", s -> s.emailFromCognito(null), s -> s.emailFromCognito("help@example.com"),
             List.of("EmailConfiguration")),
-        new Setting("emailFromSes", s -> s.emailFromCognito(null), s -> s.emailFromSes(
+        setting("emailFromSes", s -> s.emailFromCognito(null), s -> s.emailFromSes(
             "arn:aws:ses:us-east-1:123456789012:identity/example.com", "Example <no-reply@example.com>", null, null),
             List.of("EmailConfiguration")),
-        new Setting("verificationByCode", s -> s.verificationByCode("Your verification code", CODE, CODE),
+        setting("verificationByCode", s -> s.verificationByCode("Your verification code", CODE, CODE),
             s -> s.verificationByCode("Your code", "Code: {####}", "Code: {####}"),
             List.of("EmailVerificationMessage", "EmailVerificationSubject", "SmsVerificationMessage",
                 "VerificationMessageTemplate")),
-        new Setting("verificationByLink", s -> s.verificationByCode("Your verification code", CODE, CODE),
+        setting("verificationByLink", s -> s.verificationByCode("Your verification code", CODE, CODE),
             s -> s.verificationByLink("Verify your e-mail", "Click {##here##} to verify"),
             List.of("VerificationMessageTemplate")),
-        new Setting("sms", s -> s.sms(SMS_ROLE, "an-external-id", "us-east-1"),
+        setting("sms", s -> s.sms(SMS_ROLE, "an-external-id", "us-east-1"),
             s -> s.sms("arn:aws:iam::123456789012:role/other-SMS-Role", "an-external-id", "us-east-1"),
             List.of("SmsConfiguration")),
-        new Setting("smsMfaMessage", s -> s.smsMfaMessage("Your authentication code is {####}. "),
+        setting("smsMfaMessage", s -> s.smsMfaMessage("Your authentication code is {####}. "),
             s -> s.smsMfaMessage("Code {####}"), List.of("SmsAuthenticationMessage")),
-        new Setting("deviceTracking", s -> s.deviceTracking(true, true), s -> s.deviceTracking(false, true),
+        setting("deviceTracking", s -> s.deviceTracking(true, true), s -> s.deviceTracking(false, true),
             List.of("DeviceConfiguration")),
-        new Setting("noDeviceTracking", s -> s.deviceTracking(true, true), UserPoolSpec::noDeviceTracking,
+        setting("noDeviceTracking", s -> s.deviceTracking(true, true), UserPoolSpec::noDeviceTracking,
             List.of("DeviceConfiguration")),
-        new Setting("trigger", s -> s.trigger(LambdaTrigger.PRE_SIGN_UP, LAMBDA),
+        setting("trigger", s -> s.trigger(LambdaTrigger.PRE_SIGN_UP, LAMBDA),
             s -> s.trigger(LambdaTrigger.POST_CONFIRMATION, LAMBDA), List.of("LambdaConfig")),
-        new Setting("trigger replaced", s -> s.trigger(LambdaTrigger.PRE_SIGN_UP, LAMBDA),
+        setting("trigger replaced", s -> s.trigger(LambdaTrigger.PRE_SIGN_UP, LAMBDA),
             s -> s.trigger(LambdaTrigger.PRE_SIGN_UP, LAMBDA + "2"), List.of("LambdaConfig")),
-        new Setting("removeTrigger", s -> s.trigger(LambdaTrigger.PRE_SIGN_UP, LAMBDA),
+        setting("removeTrigger", s -> s.trigger(LambdaTrigger.PRE_SIGN_UP, LAMBDA),
             s -> s.removeTrigger(LambdaTrigger.PRE_SIGN_UP), List.of("LambdaConfig")),
-        new Setting("preTokenGeneration", s -> s.preTokenGeneration(LAMBDA, "V2_0"),
+        setting("preTokenGeneration", s -> s.preTokenGeneration(LAMBDA, "V2_0"),
             s -> s.preTokenGeneration(LAMBDA, "V3_0"), List.of("LambdaConfig")),
-        new Setting("customSenderKmsKey", s -> s.trigger(LambdaTrigger.CUSTOM_EMAIL_SENDER, SENDER)
+        setting("customSenderKmsKey", s -> s.trigger(LambdaTrigger.CUSTOM_EMAIL_SENDER, SENDER)
             .customSenderKmsKey(KMS), s -> s.customSenderKmsKey(KMS.replace("11111", "22222")),
             List.of("LambdaConfig")),
-        new Setting("tag", s -> s.tag("team", "identity"), s -> s.tag("team", "platform"), List.of("UserPoolTags")),
-        new Setting("tag added", s -> s.tag("team", "identity"), s -> s.tag("cost-centre", "42"),
+        setting("tag", s -> s.tag("team", "identity"), s -> s.tag("team", "platform"), List.of("UserPoolTags")),
+        setting("tag added", s -> s.tag("team", "identity"), s -> s.tag("cost-centre", "42"),
             List.of("UserPoolTags")),
-        new Setting("deletionProtection", s -> s.deletionProtection(true), s -> s.deletionProtection(false),
+        setting("deletionProtection", s -> s.deletionProtection(true), s -> s.deletionProtection(false),
             List.of("DeletionProtection")),
-        new Setting("featurePlan", s -> s.featurePlan(FeaturePlan.ESSENTIALS), s -> s.featurePlan(FeaturePlan.LITE),
+        setting("featurePlan", s -> s.featurePlan(FeaturePlan.ESSENTIALS), s -> s.featurePlan(FeaturePlan.LITE),
             List.of("UserPoolTier")),
-        new Setting("customAttributes (a new one is added)", s -> s.customAttributes(CustomAttribute.string("tenant")
+        setting("customAttributes (a new one is added)", s -> s.customAttributes(CustomAttribute.string("tenant")
             .minLength(1).maxLength(64)), s -> s.customAttributes(CustomAttribute.string("plan")),
             List.of("SchemaAttributes")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutableSettings")
-  void setting_asRealCognitoHasIt_plansNoWrite(Setting setting) {
+  void setting_asRealCognitoHasIt_plansNoWrite(SettingCase<UserPoolSpec> setting) {
     UserPoolSpec spec = spec();
     setting.same().accept(spec);
 
@@ -149,7 +151,7 @@ class UserPoolSpecPlanTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutableSettings")
-  void setting_changed_changesOnlyItsField_andSendsEveryOtherFieldBack(Setting setting) {
+  void setting_changed_changesOnlyItsField_andSendsEveryOtherFieldBack(SettingCase<UserPoolSpec> setting) {
     UserPoolSpec spec = spec();
     setting.other().accept(spec);
 
@@ -174,28 +176,21 @@ class UserPoolSpecPlanTest {
     assertThat(update.userPoolId()).isEqualTo("us-east-1_EXAMPLE");
   }
 
-  record Immutable(String name, Consumer<UserPoolSpec> same, Consumer<UserPoolSpec> other) {
-    @Override
-    public String toString() {
-      return name;
-    }
-  }
-
-  static Stream<Immutable> immutableSettings() {
+  static Stream<SettingCase<UserPoolSpec>> immutableSettings() {
     return Stream.of(
-        new Immutable("signInWith", s -> s.signInWith(SignIn.USERNAME, SignIn.EMAIL), s -> s.signInWith(SignIn.EMAIL)),
-        new Immutable("caseSensitive", s -> s.caseSensitive(false), s -> s.caseSensitive(true)),
-        new Immutable("requiredAttributes", s -> s.requiredAttributes(StandardAttribute.EMAIL),
+        creationOnly("signInWith", s -> s.signInWith(SignIn.USERNAME, SignIn.EMAIL), s -> s.signInWith(SignIn.EMAIL)),
+        creationOnly("caseSensitive", s -> s.caseSensitive(false), s -> s.caseSensitive(true)),
+        creationOnly("requiredAttributes", s -> s.requiredAttributes(StandardAttribute.EMAIL),
             s -> s.requiredAttributes(StandardAttribute.EMAIL, StandardAttribute.NAME)),
-        new Immutable("custom attribute custom:tenant", s -> s.customAttributes(CustomAttribute.string("tenant")
+        creationOnly("custom attribute custom:tenant", s -> s.customAttributes(CustomAttribute.string("tenant")
             .minLength(1).maxLength(64)), s -> s.customAttributes(CustomAttribute.string("tenant").maxLength(32))),
-        new Immutable("custom attribute custom:tenant", s -> s.customAttributes(CustomAttribute.string("tenant")),
+        creationOnly("custom attribute custom:tenant", s -> s.customAttributes(CustomAttribute.string("tenant")),
             s -> s.customAttributes(CustomAttribute.number("tenant"))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("immutableSettings")
-  void creationOnlySetting_asRealCognitoHasIt_plansNoWrite(Immutable setting) {
+  void creationOnlySetting_asRealCognitoHasIt_plansNoWrite(SettingCase<UserPoolSpec> setting) {
     UserPoolSpec spec = spec();
     setting.same().accept(spec);
 
@@ -204,7 +199,7 @@ class UserPoolSpecPlanTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("immutableSettings")
-  void creationOnlySetting_changed_isImmutable(Immutable setting) {
+  void creationOnlySetting_changed_isImmutable(SettingCase<UserPoolSpec> setting) {
     UserPoolSpec spec = spec();
     setting.other().accept(spec);
 
