@@ -131,6 +131,44 @@ public final class UserPool {
   }
 
   /**
+   * Starts the spec of a SAML identity provider of this pool.
+   *
+   * @param name the provider's name, 1-32 characters
+   * @return the spec; nothing is sent until {@code ensure()}
+   * @throws IllegalArgumentException if the name is invalid or a social provider's
+   */
+  public IdentityProviderSpec samlProvider(String name) {
+    return new IdentityProviderSpec(admin, this, name, ProviderType.SAML);
+  }
+
+  /**
+   * Starts the spec of an OpenID Connect identity provider of this pool.
+   *
+   * @param name the provider's name, 1-32 characters
+   * @return the spec; nothing is sent until {@code ensure()}
+   * @throws IllegalArgumentException if the name is invalid or a social provider's
+   */
+  public IdentityProviderSpec oidcProvider(String name) {
+    return new IdentityProviderSpec(admin, this, name, ProviderType.OIDC);
+  }
+
+  /**
+   * Starts the spec of a social identity provider of this pool; it is named after its type ({@code Google} ...).
+   *
+   * @param type the social provider
+   * @return the spec; nothing is sent until {@code ensure()}
+   * @throws IllegalArgumentException if the type is SAML or OIDC (use {@link #samlProvider(String)} or
+   *     {@link #oidcProvider(String)})
+   */
+  public IdentityProviderSpec socialProvider(ProviderType type) {
+    Args.notNull(type, "type");
+    if (!type.social()) {
+      throw new IllegalArgumentException(type + " providers are named: use samlProvider(name) or oidcProvider(name)");
+    }
+    return new IdentityProviderSpec(admin, this, type.apiValue(), type);
+  }
+
+  /**
    * Starts the settings of an app client found by name in this pool.
    *
    * @param name the client name

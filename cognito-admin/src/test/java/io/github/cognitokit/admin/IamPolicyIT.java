@@ -82,6 +82,11 @@ class IamPolicyIT {
           "arn:aws:acm:us-east-1:123456789012:certificate/11111111-1111-1111-1111-111111111111").ensure();
       Domain custom = pool.customDomain(customName,
           "arn:aws:acm:us-east-1:123456789012:certificate/22222222-2222-2222-2222-222222222222").ensure();
+      IdentityProvider idp = pool.oidcProvider("Corporate").issuer("https://login.example.com").clientId("app")
+          .clientSecret("idp-secret").scopes("openid", "email").ensure();
+      pool.oidcProvider("Corporate").scopes("openid", "email", "profile").ensure();
+      pool.client("federated").oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)
+          .callbackUrls("https://app.example.com/cb").identityProviders("COGNITO", "Corporate")).ensure().delete();
       Group group = pool.group("g").ensure();
       pool.group("g").description("changed").ensure();
       User user = pool.user("u").email("u@example.com", true).permanentPassword("Passw0rd-Long-1!").ensure();
@@ -110,6 +115,7 @@ class IamPolicyIT {
       domain.delete();
       custom.delete();
       client.delete();
+      idp.delete();
       admin.userPool(name + "-scratch").ensure().delete();
 
       // Provisioning: plan, then apply with every kind of change (create, attributes, groups, passwords, disable,
@@ -138,6 +144,7 @@ class IamPolicyIT {
           .accessTokenValidity(Duration.ofMinutes(45)).plan();
       readPool.resourceServer("rs").scope("delete", "Delete").plan();
       readPool.domain("plan-" + UUID.randomUUID().toString().substring(0, 8)).plan();
+      readPool.oidcProvider("Corporate").issuer("https://login.example.com").clientId("app").scopes("openid").plan();
       readPool.group("g2").plan();
       readPool.user("p1").plan();
       readPool.users().list();

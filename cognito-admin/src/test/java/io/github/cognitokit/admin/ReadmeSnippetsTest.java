@@ -54,6 +54,48 @@ class ReadmeSnippetsTest {
   }
   // end of README: Provision users from a directory
 
+  // README: Federate with SAML, OIDC and social sign-in
+  static void federate(UserPool pool, String corporateSecret, String googleSecret) {
+    pool.samlProvider("Okta")
+        .metadataUrl("https://example.okta.com/app/exk1/sso/saml/metadata")
+        .attribute("email", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress")
+        .identifiers("example.com")                            // hosted UI: name@example.com goes to Okta
+        .signOut(true)
+        .ensure();
+    pool.oidcProvider("Corporate")
+        .issuer("https://login.example.org")                   // endpoints discovered from the issuer
+        .clientId("cognito").clientSecret(corporateSecret)     // reports show *** for secrets
+        .scopes("openid", "email", "profile")
+        .attribute("email", "email").attribute("name", "name")
+        .ensure();
+    pool.socialProvider(ProviderType.GOOGLE)
+        .clientId("1234567890-abc.apps.googleusercontent.com").clientSecret(googleSecret)
+        .scopes("openid", "email", "profile")
+        .attribute("email", "email")
+        .ensure();
+    pool.client("web").oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID, Scope.EMAIL)
+        .callbackUrls("https://app.example.com/callback")
+        .identityProviders("COGNITO", "Okta", "Corporate", "Google"))   // each must exist: checked first
+        .ensure();
+  }
+  // end of README: Federate with SAML, OIDC and social sign-in
+
+  @Test
+  void readme_showsTheseSnippets_asTheyAreHere() throws Exception {
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "src/test/java/io/github/cognitokit/admin/ReadmeSnippetsTest.java"));
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("  // README: (.*?)\\n(.*?)  // end of README: \\1\\n",
+        java.util.regex.Pattern.DOTALL).matcher(source);
+    int found = 0;
+    while (m.find()) {
+      String dedented = m.group(2).replaceAll("(?m)^  ", "");
+      assertThat(readme).as(m.group(1)).contains(dedented.strip());
+      found++;
+    }
+    assertThat(found).isEqualTo(3);
+  }
+
   @Test
   void snippet_compiles() throws NoSuchMethodException {
     assertThat(ReadmeSnippetsTest.class.getDeclaredMethod("setUp", CognitoAdmin.class, String.class)).isNotNull();

@@ -86,6 +86,13 @@ final class RealCognito {
         .username("johndoe")));
   }
 
+  /** DescribeIdentityProvider's {@code IdentityProvider}, from a {@code describe-identity-provider-*} fixture. */
+  static software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityProviderType identityProvider(
+      String kind) {
+    return idp("describe-identity-provider-" + kind + ".json", c -> c.describeIdentityProvider(b -> b
+        .userPoolId("us-east-1_EXAMPLE").providerName("x")).identityProvider());
+  }
+
   /** GetUICustomization's {@code UICustomization}. */
   static UICustomizationType uiCustomization() {
     return idp("get-ui-customization.json", c -> c.getUICustomization(b -> b.userPoolId("us-east-1_EXAMPLE"))

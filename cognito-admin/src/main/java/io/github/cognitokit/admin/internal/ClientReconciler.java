@@ -62,6 +62,15 @@ public final class ClientReconciler
       }
     }
     if (d.oauth() != null) {
+      Set<String> providers = new LinkedHashSet<>(d.oauth().identityProviders());
+      providers.remove("COGNITO");
+      if (!providers.isEmpty()) {
+        providers.removeAll(gateway.listIdentityProviders(d.resource(), d.poolId()));
+        if (!providers.isEmpty()) {
+          throw new IllegalArgumentException("oauth identityProviders " + providers + " are not identity providers"
+              + " of " + d.poolName() + "; ensure them first (samlProvider, oidcProvider, socialProvider)");
+        }
+      }
       Set<String> custom = new LinkedHashSet<>();
       d.oauth().scopes().stream().filter(s -> s.contains("/")).forEach(custom::add);
       if (!custom.isEmpty()) {

@@ -19,12 +19,14 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreateUserRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.DomainDescriptionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityProviderType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
@@ -32,6 +34,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceSer
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UICustomizationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
@@ -468,6 +471,71 @@ public final class Gateway {
       List<ResourceServerScopeType> scopes) {
     run("UpdateResourceServer", resource, () -> cognito.updateResourceServer(b -> b.userPoolId(poolId)
         .identifier(identifier).name(name).scopes(scopes)));
+  }
+
+  // ---- identity providers
+
+  /**
+   * DescribeIdentityProvider.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param name the provider name
+   * @return the provider, or empty if the pool has none of that name
+   */
+  public Optional<IdentityProviderType> describeIdentityProvider(String resource, String poolId, String name) {
+    return find("DescribeIdentityProvider", resource, () -> cognito.describeIdentityProvider(b -> b
+        .userPoolId(poolId).providerName(name)).identityProvider());
+  }
+
+  /**
+   * CreateIdentityProvider.
+   *
+   * @param resource for messages
+   * @param request the request (may hold a client secret: never logged)
+   */
+  public void createIdentityProvider(String resource, CreateIdentityProviderRequest request) {
+    run("CreateIdentityProvider", resource, () -> cognito.createIdentityProvider(request));
+  }
+
+  /**
+   * UpdateIdentityProvider.
+   *
+   * @param resource for messages
+   * @param request the request (may hold a client secret: never logged)
+   */
+  public void updateIdentityProvider(String resource, UpdateIdentityProviderRequest request) {
+    run("UpdateIdentityProvider", resource, () -> cognito.updateIdentityProvider(request));
+  }
+
+  /**
+   * DeleteIdentityProvider.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param name the provider name
+   */
+  public void deleteIdentityProvider(String resource, String poolId, String name) {
+    run("DeleteIdentityProvider", resource, () -> cognito.deleteIdentityProvider(b -> b.userPoolId(poolId)
+        .providerName(name)));
+  }
+
+  /**
+   * ListIdentityProviders, every page.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @return the names of the pool's identity providers
+   */
+  public List<String> listIdentityProviders(String resource, String poolId) {
+    List<String> names = new ArrayList<>();
+    run("ListIdentityProviders", resource, () -> {
+      names.clear();
+      cognito.listIdentityProvidersPaginator(b -> b.userPoolId(poolId).maxResults(60)).providers()
+          .forEach(p -> names.add(p.providerName()));
+      return names;
+    });
+    return names;
   }
 
   // ---- groups
