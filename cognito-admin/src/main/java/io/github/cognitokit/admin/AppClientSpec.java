@@ -43,6 +43,8 @@ public final class AppClientSpec {
   private Duration authSessionValidity;
   private Boolean tokenRevocation;
   private Boolean preventUserExistenceErrors;
+  private Duration refreshTokenRotation;
+  private boolean noRefreshTokenRotation;
   private List<String> readAttributes;
   private List<String> writeAttributes;
 
@@ -165,6 +167,38 @@ public final class AppClientSpec {
   }
 
   /**
+   * Turns on refresh-token rotation: each refresh returns a new refresh token and retires the old one, which stays
+   * usable for the grace period (for retries of a refresh that did not arrive). Refresh then goes through
+   * {@code GetTokensFromRefreshToken} (cognito-auth's {@code getTokensFromRefreshToken}).
+   *
+   * @param retryGracePeriod how long a replaced refresh token still works, 0 to 60 seconds
+   * @return this spec
+   * @throws IllegalArgumentException if the period is out of range
+   */
+  public AppClientSpec refreshTokenRotation(Duration retryGracePeriod) {
+    Args.notNull(retryGracePeriod, "retryGracePeriod");
+    if (retryGracePeriod.isNegative() || retryGracePeriod.compareTo(Duration.ofSeconds(60)) > 0
+        || retryGracePeriod.toMillis() % 1000 != 0) {
+      throw new IllegalArgumentException("retryGracePeriod must be whole seconds within 0..60, was "
+          + retryGracePeriod);
+    }
+    this.refreshTokenRotation = retryGracePeriod;
+    this.noRefreshTokenRotation = false;
+    return this;
+  }
+
+  /**
+   * Turns refresh-token rotation off: a refresh token stays the same until it expires.
+   *
+   * @return this spec
+   */
+  public AppClientSpec noRefreshTokenRotation() {
+    this.refreshTokenRotation = null;
+    this.noRefreshTokenRotation = true;
+    return this;
+  }
+
+  /**
    * Turns refresh-token revocation on. Cognito turns it on for new clients anyway (API and console alike); name it to
    * keep it on for a client created before revocation existed, or after someone switched it off.
    *
@@ -274,9 +308,10 @@ public final class AppClientSpec {
   ClientDesired freeze() {
     ClientDesired.OAuth o = oauth == null ? null : new ClientDesired.OAuth(oauth.flows(), oauth.scopeValues(),
         oauth.callbackUrls, oauth.signOutUrls, oauth.defaultRedirectUrl, oauth.identityProviders);
+    Duration rotation = noRefreshTokenRotation ? ClientDesired.NO_ROTATION : refreshTokenRotation;
     return new ClientDesired(pool.id(), pool.name(), name, secret, authFlows, o, accessTokenValidity,
         idTokenValidity, refreshTokenValidity, authSessionValidity, tokenRevocation, preventUserExistenceErrors,
-        readAttributes, writeAttributes);
+        readAttributes, writeAttributes, rotation);
   }
 
   @Override

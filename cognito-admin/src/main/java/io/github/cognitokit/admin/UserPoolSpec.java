@@ -73,6 +73,9 @@ public final class UserPoolSpec {
   private final Map<String, String> tags = new LinkedHashMap<>();
   private Boolean deletionProtection;
   private FeaturePlan featurePlan;
+  private Set<SignInFactor> signInFactors;
+  private PoolDesired.Passkeys passkeys;
+  private ThreatProtection threatProtection;
 
   UserPoolSpec(CognitoAdmin admin, String name) {
     this.admin = admin;
@@ -549,6 +552,65 @@ public final class UserPoolSpec {
   }
 
   /**
+   * Sets the first factors choice-based sign-in ({@code USER_AUTH}) offers: the pool's sign-in policy
+   * ({@code Policies.SignInPolicy.AllowedFirstAuthFactors}). Factors other than the password need the Essentials or
+   * Plus feature plan (checked before any call, against the plan the pool will have). Unset, the pool keeps its
+   * policy (Cognito's default: password only).
+   *
+   * @param factors the allowed first factors; PASSWORD must be among them
+   * @return this spec
+   * @throws IllegalArgumentException if none is given or PASSWORD is missing
+   */
+  public UserPoolSpec signInFactors(SignInFactor... factors) {
+    if (factors == null || factors.length == 0) {
+      throw new IllegalArgumentException("signInFactors needs at least one factor");
+    }
+    Set<SignInFactor> set = EnumSet.noneOf(SignInFactor.class);
+    for (SignInFactor f : factors) {
+      set.add(Args.notNull(f, "signInFactors entry"));
+    }
+    if (!set.contains(SignInFactor.PASSWORD)) {
+      throw new IllegalArgumentException("signInFactors must include PASSWORD (Cognito requires it), was " + set);
+    }
+    this.signInFactors = set;
+    return this;
+  }
+
+  /**
+   * Sets up passkeys: the relying party they are bound to (the domain users see when they create one, usually the
+   * pool's custom domain or your app's) and whether the authenticator must verify the user (PIN, biometrics).
+   * Sent with the pool's MFA configuration ({@code WebAuthnConfiguration}); offer passkeys with
+   * {@link #signInFactors(SignInFactor...)} {@code WEB_AUTHN}.
+   *
+   * @param relyingPartyId the relying party id, a domain such as {@code auth.example.com}
+   * @param requireUserVerification true for {@code required}, false for {@code preferred}
+   * @return this spec
+   * @throws IllegalArgumentException if the id is not a domain name
+   */
+  public UserPoolSpec passkeys(String relyingPartyId, boolean requireUserVerification) {
+    Args.text(relyingPartyId, "relyingPartyId");
+    if (!relyingPartyId.matches("[a-z0-9.-]+\\.[a-z]{2,}") && !"localhost".equals(relyingPartyId)) {
+      throw new IllegalArgumentException("relyingPartyId must be a domain name such as auth.example.com, was '"
+          + relyingPartyId + "'");
+    }
+    this.passkeys = new PoolDesired.Passkeys(relyingPartyId, requireUserVerification ? "required" : "preferred");
+    return this;
+  }
+
+  /**
+   * Sets threat protection ({@code UserPoolAddOns.AdvancedSecurityMode}). AUDIT and ENFORCED need the Plus feature
+   * plan: checked before any call, against the plan the pool will have, with an error that says so.
+   *
+   * @param mode the mode
+   * @return this spec
+   * @throws IllegalArgumentException if it is null
+   */
+  public UserPoolSpec threatProtection(ThreatProtection mode) {
+    this.threatProtection = Args.notNull(mode, "threatProtection");
+    return this;
+  }
+
+  /**
    * Creates the pool, or converges an existing one with this name to the settings named.
    *
    * @return the pool, with {@link UserPool#report()} saying what was done
@@ -590,7 +652,7 @@ public final class UserPoolSpec {
         deviceChallengeOnNew != null ? new PoolDesired.Devices(deviceChallengeOnNew, deviceRememberOnPrompt, false)
             : deviceTrackingOff ? PoolDesired.Devices.OFF : null,
         triggers, removedTriggers, preTokenVersion, customSenderKmsKey, tags, deletionProtection, featurePlan, mfa,
-        mfaFactors);
+        mfaFactors, signInFactors, passkeys, threatProtection);
   }
 
   @Override

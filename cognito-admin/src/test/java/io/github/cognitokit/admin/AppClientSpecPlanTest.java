@@ -93,6 +93,8 @@ class AppClientSpecPlanTest {
             "email_verified", "family_name"), s -> s.readAttributes("email"), List.of("ReadAttributes")),
         setting("writeAttributes", s -> s.writeAttributes("custom:tenant", "name", "family_name", "email",
             "birthdate", "address"), s -> s.writeAttributes("email", "name"), List.of("WriteAttributes")),
+        setting("refreshTokenRotation", AppClientSpec::noRefreshTokenRotation,
+            s -> s.refreshTokenRotation(Duration.ofSeconds(10)), List.of("RefreshTokenRotation")),
         setting("confidential", AppClientSpec::confidential, AppClientSpec::confidential, List.of()));
   }
 
@@ -179,5 +181,19 @@ class AppClientSpecPlanTest {
     assertThat(create.authSessionValidity()).isEqualTo(5);
     assertThat(create.supportedIdentityProviders()).containsExactly("COGNITO");
     assertThat(fields(plan)).startsWith("GenerateSecret");
+  }
+
+  @Test
+  void refreshTokenRotation_enabled_isNotAChangeWhenTheGracePeriodIsTheSame() {
+    UserPoolClientType rotating = RealCognito.client().toBuilder().refreshTokenRotation(r -> r.feature("ENABLED")
+        .retryGracePeriodSeconds(10)).build();
+
+    assertThat(ClientReconciler.planClient(rotating, spec().refreshTokenRotation(Duration.ofSeconds(10)).freeze())
+        .change()).isEqualTo(Change.UNCHANGED);
+    Plan<ClientReconciler.Writes> off = ClientReconciler.planClient(rotating, spec().noRefreshTokenRotation()
+        .freeze());
+    assertThat(off.writes().update().refreshTokenRotation().featureAsString()).isEqualTo("DISABLED");
+    assertThatThrownBy(() -> spec().refreshTokenRotation(Duration.ofSeconds(61)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0..60");
   }
 }

@@ -54,7 +54,7 @@ class UserPoolSpecPlanTest {
     UpdateUserPoolRequest update = poolPlan.writes() == null ? null : poolPlan.writes().update();
     return MfaReconciler.planMfa(RealCognito.mfa(), new MfaDesired(pool.id(), "user pool MyUserPool", d.mfa(),
         d.mfaFactors(), d.smsMfaMessage(), update != null ? update.smsConfiguration() : pool.smsConfiguration(),
-        false));
+        false, d.passkeys()));
   }
 
   static List<String> fields(Plan<?> plan) {
@@ -132,6 +132,12 @@ class UserPoolSpecPlanTest {
             List.of("DeletionProtection")),
         setting("featurePlan", s -> s.featurePlan(FeaturePlan.ESSENTIALS), s -> s.featurePlan(FeaturePlan.LITE),
             List.of("UserPoolTier")),
+        setting("signInFactors", s -> s.signInFactors(SignInFactor.PASSWORD),
+            s -> s.signInFactors(SignInFactor.PASSWORD, SignInFactor.EMAIL_OTP, SignInFactor.WEB_AUTHN),
+            List.of("Policies")),
+        setting("threatProtection", s -> s.threatProtection(ThreatProtection.OFF),
+            s -> s.featurePlan(FeaturePlan.PLUS).threatProtection(ThreatProtection.AUDIT),
+            List.of("UserPoolTier", "UserPoolAddOns")),
         setting("customAttributes (a new one is added)", s -> s.customAttributes(CustomAttribute.string("tenant")
             .minLength(1).maxLength(64)), s -> s.customAttributes(CustomAttribute.string("plan")),
             List.of("SchemaAttributes")));
@@ -250,7 +256,8 @@ class UserPoolSpecPlanTest {
 
   @Test
   void mfaBySms_withoutAnSmsConfiguration_isRefusedBeforeAnyWrite() {
-    MfaDesired desired = new MfaDesired(null, "user pool p", Mfa.OPTIONAL, Set.of(MfaFactor.SMS), null, null, true);
+    MfaDesired desired = new MfaDesired(null, "user pool p", Mfa.OPTIONAL, Set.of(MfaFactor.SMS), null, null, true,
+        null);
     assertThatThrownBy(() -> MfaReconciler.planMfa(
         software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserPoolMfaConfigResponse.builder()
             .mfaConfiguration("OFF").build(), desired))
@@ -302,5 +309,35 @@ class UserPoolSpecPlanTest {
     assertThat(frozen.tags()).containsOnlyKeys("a");
     assertThat(frozen.deletionProtection()).isNull();
     assertThatThrownBy(() -> frozen.tags().put("c", "3")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void featurePlanLimits_areClearErrorsBeforeAnyCall_againstThePlanThePoolWillHave() {
+    assertThatThrownBy(() -> plan(spec().threatProtection(ThreatProtection.ENFORCED)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("threatProtection(ENFORCED) needs featurePlan(PLUS); the pool's plan is ESSENTIALS");
+    assertThatThrownBy(() -> plan(spec().featurePlan(FeaturePlan.LITE).signInFactors(SignInFactor.PASSWORD,
+        SignInFactor.EMAIL_OTP))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("need featurePlan(ESSENTIALS) or PLUS; the pool's plan is LITE");
+    assertThat(plan(spec().featurePlan(FeaturePlan.LITE).signInFactors(SignInFactor.PASSWORD)).changes())
+        .extracting(FieldChange::field).containsExactly("UserPoolTier");
+    assertThatThrownBy(() -> spec().signInFactors(SignInFactor.EMAIL_OTP))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must include PASSWORD");
+  }
+
+  @Test
+  void passkeys_asRealCognitoHasThem_planNoWrite_changed_setTheRelyingParty_andOtherMfaChangesKeepIt() {
+    assertThat(planMfa(spec().passkeys("auth.example.com", false)).change()).isEqualTo(Change.UNCHANGED);
+
+    Plan<SetUserPoolMfaConfigRequest> changed = planMfa(spec().passkeys("example.com", true));
+    assertThat(fields(changed)).containsExactly("WebAuthnConfiguration");
+    assertThat(changed.writes().webAuthnConfiguration().relyingPartyId()).isEqualTo("example.com");
+    assertThat(changed.writes().webAuthnConfiguration().userVerificationAsString()).isEqualTo("required");
+
+    Plan<SetUserPoolMfaConfigRequest> required = planMfa(spec().mfa(Mfa.REQUIRED));
+    assertThat(required.writes().webAuthnConfiguration()).as("SetUserPoolMfaConfig is whole: sent back as it is")
+        .isEqualTo(RealCognito.mfa().webAuthnConfiguration());
+    assertThatThrownBy(() -> spec().passkeys("https://auth.example.com", true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("domain name");
   }
 }

@@ -23,11 +23,15 @@ import java.util.Set;
  * @param preventUserExistenceErrors whether sign-in hides unknown users, or null
  * @param readAttributes the attributes the client may read, or null
  * @param writeAttributes the attributes the client may write, or null
+ * @param refreshTokenRotation the grace period of refresh-token rotation, {@link #NO_ROTATION} for off, or null
  */
 public record ClientDesired(String poolId, String poolName, String name, Boolean secret, Set<AuthFlow> authFlows,
     OAuth oauth, Duration accessTokenValidity, Duration idTokenValidity, Duration refreshTokenValidity,
     Duration authSessionValidity, Boolean tokenRevocation, Boolean preventUserExistenceErrors,
-    List<String> readAttributes, List<String> writeAttributes) {
+    List<String> readAttributes, List<String> writeAttributes, Duration refreshTokenRotation) {
+
+  /** Refresh-token rotation off: a negative grace period, which no spec can set. */
+  public static final Duration NO_ROTATION = Duration.ofSeconds(-1);
 
   /** Freezes the collections. */
   public ClientDesired {

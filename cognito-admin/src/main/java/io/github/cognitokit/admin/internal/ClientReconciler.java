@@ -16,6 +16,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RefreshTokenRotationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TimeUnitsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TokenValidityUnitsType;
@@ -232,6 +233,17 @@ public final class ClientReconciler
     }
     if (d.writeAttributes() != null) {
       b.writeAttributes(keepOrder(now.writeAttributes(), d.writeAttributes()));
+    }
+    if (d.refreshTokenRotation() != null) {
+      boolean on = !d.refreshTokenRotation().isNegative();
+      RefreshTokenRotationType have = now.refreshTokenRotation();
+      boolean haveOn = have != null && "ENABLED".equals(have.featureAsString());
+      int seconds = on ? (int) d.refreshTokenRotation().getSeconds() : 0;
+      boolean same = on ? haveOn && have.retryGracePeriodSeconds() != null && have.retryGracePeriodSeconds() == seconds
+          : !haveOn;
+      if (!same) {
+        b.refreshTokenRotation(r -> r.feature(on ? "ENABLED" : "DISABLED").retryGracePeriodSeconds(seconds));
+      }
     }
   }
 

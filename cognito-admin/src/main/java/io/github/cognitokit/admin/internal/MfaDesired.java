@@ -15,9 +15,10 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SmsConfigur
  * @param smsMfaMessage the SMS message, or null to keep the current one
  * @param poolSms the pool's SMS configuration after its own update, or null
  * @param poolIsNew true if the pool is created in this run (its MFA is off: nothing to read)
+ * @param passkeys the WebAuthn relying party, or null to keep the current one
  */
 public record MfaDesired(String poolId, String resource, Mfa mode, Set<MfaFactor> factors, String smsMfaMessage,
-    SmsConfigurationType poolSms, boolean poolIsNew) {
+    SmsConfigurationType poolSms, boolean poolIsNew, PoolDesired.Passkeys passkeys) {
   /** Freezes the factors. */
   public MfaDesired {
     factors = factors == null ? null : Set.copyOf(factors);

@@ -77,6 +77,13 @@ public final class MfaReconciler
     };
     SetUserPoolMfaConfigRequest.Builder b = SetUserPoolMfaConfigRequest.builder().userPoolId(d.poolId())
         .mfaConfiguration(mode.apiValue());
+    // The request is whole: the passkey relying party goes back as it is unless the spec sets it.
+    if (d.passkeys() != null) {
+      b.webAuthnConfiguration(w -> w.relyingPartyId(d.passkeys().relyingPartyId())
+          .userVerification(d.passkeys().userVerification()));
+    } else if (current.webAuthnConfiguration() != null) {
+      b.webAuthnConfiguration(current.webAuthnConfiguration());
+    }
     if (mode == Mfa.OFF) {
       return b.build();
     }
@@ -119,6 +126,11 @@ public final class MfaReconciler
 
   private static List<FieldChange> changes(GetUserPoolMfaConfigResponse current, SetUserPoolMfaConfigRequest want) {
     List<FieldChange> changes = new ArrayList<>();
+    if (want.webAuthnConfiguration() != null
+        && !Objects.equals(want.webAuthnConfiguration(), current.webAuthnConfiguration())) {
+      changes.add(new FieldChange("WebAuthnConfiguration", String.valueOf(current.webAuthnConfiguration()),
+          String.valueOf(want.webAuthnConfiguration())));
+    }
     String haveMode = current.mfaConfigurationAsString() == null ? "OFF" : current.mfaConfigurationAsString();
     if (!haveMode.equals(want.mfaConfigurationAsString())) {
       changes.add(new FieldChange("MfaConfiguration", haveMode, want.mfaConfigurationAsString()));

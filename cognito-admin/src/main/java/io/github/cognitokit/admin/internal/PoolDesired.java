@@ -7,7 +7,9 @@ import io.github.cognitokit.admin.LambdaTrigger;
 import io.github.cognitokit.admin.Mfa;
 import io.github.cognitokit.admin.MfaFactor;
 import io.github.cognitokit.admin.SignIn;
+import io.github.cognitokit.admin.SignInFactor;
 import io.github.cognitokit.admin.StandardAttribute;
+import io.github.cognitokit.admin.ThreatProtection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPol
  * @param featurePlan the feature plan, or null
  * @param mfa the MFA mode, or null
  * @param mfaFactors the MFA factors, or null
+ * @param signInFactors the allowed first factors of choice-based sign-in, or null
+ * @param passkeys the WebAuthn relying party, or null
+ * @param threatProtection the threat protection mode, or null
  */
 public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitive,
     Set<StandardAttribute> requiredAttributes, List<CustomAttribute> customAttributes,
@@ -50,7 +55,8 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
     Set<StandardAttribute> autoVerified, Set<StandardAttribute> keepOriginal, Email email, Message verification,
     Sms sms, String smsMfaMessage, Devices devices, Map<LambdaTrigger, String> triggers,
     Set<LambdaTrigger> removedTriggers, String preTokenVersion, String customSenderKmsKey, Map<String, String> tags,
-    Boolean deletionProtection, FeaturePlan featurePlan, Mfa mfa, Set<MfaFactor> mfaFactors) {
+    Boolean deletionProtection, FeaturePlan featurePlan, Mfa mfa, Set<MfaFactor> mfaFactors,
+    Set<SignInFactor> signInFactors, Passkeys passkeys, ThreatProtection threatProtection) {
 
   /**
    * Freezes the collections.
@@ -65,6 +71,7 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
     removedTriggers = Set.copyOf(removedTriggers);
     tags = Map.copyOf(tags);
     mfaFactors = mfaFactors == null ? null : Set.copyOf(mfaFactors);
+    signInFactors = signInFactors == null ? null : Set.copyOf(signInFactors);
   }
 
   /**
@@ -73,8 +80,16 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
    * @return true if MFA is to be converged
    */
   public boolean touchesMfa() {
-    return mfa != null || smsMfaMessage != null;
+    return mfa != null || smsMfaMessage != null || passkeys != null;
   }
+
+  /**
+   * Passkeys' relying party, set with the pool's MFA configuration.
+   *
+   * @param relyingPartyId the domain passkeys are bound to
+   * @param userVerification {@code required} or {@code preferred}
+   */
+  public record Passkeys(String relyingPartyId, String userVerification) {}
 
   /**
    * A message template.

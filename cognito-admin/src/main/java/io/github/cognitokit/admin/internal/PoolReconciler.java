@@ -10,7 +10,9 @@ import io.github.cognitokit.admin.LambdaTrigger;
 import io.github.cognitokit.admin.Mfa;
 import io.github.cognitokit.admin.MfaFactor;
 import io.github.cognitokit.admin.SignIn;
+import io.github.cognitokit.admin.SignInFactor;
 import io.github.cognitokit.admin.StandardAttribute;
+import io.github.cognitokit.admin.ThreatProtection;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -43,6 +45,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SmsConfigur
 import software.amazon.awssdk.services.cognitoidentityprovider.model.StringAttributeConstraintsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserAttributeUpdateSettingsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolAddOnsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolPolicyType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.VerificationMessageTemplateType;
@@ -138,6 +141,7 @@ public final class PoolReconciler
    * @throws CognitoAdminException IMMUTABLE if a setting Cognito fixes at creation differs
    */
   public static Plan<Writes> planPool(UserPoolType current, PoolDesired desired) {
+    checkTier(current, desired);
     if (current == null) {
       CreateUserPoolRequest create = createRequest(desired);
       return Plan.create(plannedCreate(desired), new Writes(create, null, List.of()));
@@ -476,6 +480,43 @@ public final class PoolReconciler
     if (d.featurePlan() != null) {
       b.userPoolTier(d.featurePlan().name());
     }
+    if (d.signInFactors() != null) {
+      UserPoolPolicyType policies = b.build().policies() == null ? UserPoolPolicyType.builder().build()
+          : b.build().policies();
+      List<String> have = policies.signInPolicy() == null ? List.of()
+          : policies.signInPolicy().allowedFirstAuthFactorsAsStrings();
+      List<String> want = d.signInFactors().stream().sorted().map(SignInFactor::apiValue).toList();
+      b.policies(policies.toBuilder().signInPolicy(s -> s.allowedFirstAuthFactorsWithStrings(keepOrder(have, want)))
+          .build());
+    }
+    if (d.threatProtection() != null) {
+      UserPoolAddOnsType addOns = b.build().userPoolAddOns();
+      b.userPoolAddOns((addOns == null ? UserPoolAddOnsType.builder() : addOns.toBuilder())
+          .advancedSecurityMode(d.threatProtection().name()).build());
+    }
+  }
+
+  /**
+   * The feature plan's limits, against the plan the pool will have (the spec's, else the current one): other first
+   * factors than the password need Essentials or Plus, threat protection needs Plus. A clear error before any call
+   * rather than Cognito's {@code FeatureUnavailableInTierException} after some.
+   */
+  private static void checkTier(UserPoolType current, PoolDesired d) {
+    String tier = d.featurePlan() != null ? d.featurePlan().name() : current == null
+        ? null : current.userPoolTierAsString();
+    if (tier == null) {
+      return; // a new pool without a plan gets Cognito's default, which allows both
+    }
+    boolean beyondPassword = d.signInFactors() != null && d.signInFactors().stream()
+        .anyMatch(f -> f != SignInFactor.PASSWORD);
+    if (beyondPassword && "LITE".equals(tier)) {
+      throw new IllegalArgumentException(resource(d) + ": sign-in factors other than PASSWORD need"
+          + " featurePlan(ESSENTIALS) or PLUS; the pool's plan is LITE");
+    }
+    if (d.threatProtection() != null && d.threatProtection() != ThreatProtection.OFF && !"PLUS".equals(tier)) {
+      throw new IllegalArgumentException(resource(d) + ": threatProtection(" + d.threatProtection() + ") needs"
+          + " featurePlan(PLUS); the pool's plan is " + tier);
+    }
   }
 
   private static PasswordPolicyType mergePasswordPolicy(PasswordPolicyType current, PasswordPolicyType set) {
@@ -556,7 +597,7 @@ public final class PoolReconciler
       return pool;
     }
     MfaDesired mfa = new MfaDesired(pool.id(), pool.report().resource(), desired.mfa(), desired.mfaFactors(),
-        desired.smsMfaMessage(), pool.sms(), pool.created());
+        desired.smsMfaMessage(), pool.sms(), pool.created(), desired.passkeys());
     ChangeReport mfaReport = new MfaReconciler(gateway).ensure(mfa, dryRun).report();
     ChangeReport report = pool.report();
     if (mfaReport.change() == Change.UNCHANGED || pool.created() && !dryRun) {
