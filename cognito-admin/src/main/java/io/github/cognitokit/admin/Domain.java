@@ -1,9 +1,12 @@
 package io.github.cognitokit.admin;
 
+import io.github.cognitokit.admin.internal.Args;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DomainDescriptionType;
 
 /** A pool's domain, with the URLs of its sign-in pages and OAuth endpoints. Immutable. */
 public final class Domain {
@@ -98,6 +101,80 @@ public final class Domain {
    */
   public ChangeReport report() {
     return report;
+  }
+
+  /**
+   * Reads the domain's status now ({@code DescribeUserPoolDomain}): {@code CREATING}, {@code UPDATING},
+   * {@code DELETING}, {@code ACTIVE} or {@code FAILED}. A new custom domain stays {@code CREATING} while Cognito
+   * sets up its CloudFront distribution, up to about an hour.
+   *
+   * @return the status
+   * @throws CognitoAdminException NOT_FOUND if the pool has no such domain, or if Cognito cannot be read
+   */
+  public String status() {
+    return describe().statusAsString();
+  }
+
+  private DomainDescriptionType describe() {
+    String resource = "domain " + domain;
+    return admin.gateway().describeUserPoolDomain(resource, domain).orElseThrow(() -> new CognitoAdminException(
+        CognitoAdminException.Reason.NOT_FOUND, "DescribeUserPoolDomain", resource, "the domain does not exist",
+        null, null, null));
+  }
+
+  /**
+   * Waits until the domain is {@code ACTIVE}, reading its status every 5 seconds, and returns it with its
+   * CloudFront target (the value of the DNS alias record of a custom domain).
+   *
+   * <pre>{@code
+   * Domain auth = pool.customDomain("auth.example.com", certificateArn).ensure()
+   *     .awaitActive(Duration.ofMinutes(60));
+   * // DNS: auth.example.com ALIAS (or CNAME) -> auth.cloudFrontTarget().orElseThrow()
+   * }</pre>
+   *
+   * @param timeout how long to wait at most, 1 second to 2 hours
+   * @return the active domain
+   * @throws IllegalArgumentException if the timeout is out of range
+   * @throws CognitoAdminException INVALID if Cognito reports the domain FAILED (check that the certificate is in
+   *     us-east-1 and validated, and that the parent domain resolves), UNAVAILABLE if it is not active in time,
+   *     NOT_FOUND if it does not exist, OTHER if the thread is interrupted (its interrupt flag stays set)
+   */
+  public Domain awaitActive(Duration timeout) {
+    return awaitActive(timeout, Duration.ofSeconds(5));
+  }
+
+  /** As {@link #awaitActive(Duration)}, reading the status at this interval (tests use milliseconds). */
+  Domain awaitActive(Duration timeout, Duration every) {
+    Args.notNull(timeout, "timeout");
+    if (timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(Duration.ofHours(2)) > 0) {
+      throw new IllegalArgumentException("timeout must be within 1 s..2 h, was " + timeout);
+    }
+    String resource = "domain " + domain;
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      DomainDescriptionType d = describe();
+      String status = d.statusAsString();
+      if ("ACTIVE".equals(status)) {
+        return new Domain(admin, pool, domain, custom, d.cloudFrontDistribution(), report);
+      }
+      if ("FAILED".equals(status)) {
+        throw new CognitoAdminException(CognitoAdminException.Reason.INVALID, "awaitActive", resource, "Cognito"
+            + " reports the domain FAILED; for a custom domain check that the certificate is in us-east-1 and"
+            + " validated and that the parent domain resolves, then delete and create it again", null, null, null);
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new CognitoAdminException(CognitoAdminException.Reason.UNAVAILABLE, "awaitActive", resource, "the"
+            + " domain is still " + status + " after " + timeout, null, null, null);
+      }
+      try {
+        Thread.sleep(Math.max(1, Math.min(every.toMillis(), left / 1_000_000)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CognitoAdminException(CognitoAdminException.Reason.OTHER, "awaitActive", resource,
+            "interrupted while waiting for the domain", null, null, e);
+      }
+    }
   }
 
   /**
