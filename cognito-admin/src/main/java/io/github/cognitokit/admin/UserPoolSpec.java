@@ -76,6 +76,7 @@ public final class UserPoolSpec {
   private Set<SignInFactor> signInFactors;
   private PoolDesired.Passkeys passkeys;
   private ThreatProtection threatProtection;
+  private final Map<LogEvents, String> logs = new EnumMap<>(LogEvents.class);
 
   UserPoolSpec(CognitoAdmin admin, String name) {
     this.admin = admin;
@@ -598,6 +599,42 @@ public final class UserPoolSpec {
   }
 
   /**
+   * Exports user-pool activity ({@code SetLogDeliveryConfiguration}): e-mail and SMS delivery errors to a
+   * CloudWatch Logs group, or sign-in activity with its risk assessment (Plus feature plan) to a log group, an S3
+   * bucket or a Firehose stream. Sources not named keep their current destination.
+   *
+   * <pre>{@code
+   * .logs(LogEvents.NOTIFICATION_ERRORS, "arn:aws:logs:eu-west-1:123456789012:log-group:/aws/cognito/errors")
+   * }</pre>
+   *
+   * @param events what to export
+   * @param destinationArn a CloudWatch Logs group ({@code arn:aws:logs:...:log-group:...}), an S3 bucket
+   *     ({@code arn:aws:s3:::...}) or a Firehose stream ({@code arn:aws:firehose:...:deliverystream/...})
+   * @return this spec
+   * @throws IllegalArgumentException if the ARN is none of these, or notification errors go elsewhere than CloudWatch
+   *     Logs
+   */
+  public UserPoolSpec logs(LogEvents events, String destinationArn) {
+    Args.notNull(events, "events");
+    Args.text(destinationArn, "destinationArn");
+    boolean logGroup = destinationArn.startsWith("arn:") && destinationArn.contains(":logs:")
+        && destinationArn.contains(":log-group:");
+    boolean bucket = destinationArn.startsWith("arn:") && destinationArn.contains(":s3:::");
+    boolean stream = destinationArn.startsWith("arn:") && destinationArn.contains(":firehose:")
+        && destinationArn.contains(":deliverystream/");
+    if (!logGroup && !bucket && !stream) {
+      throw new IllegalArgumentException("destinationArn must be a CloudWatch Logs group, S3 bucket or Firehose"
+          + " stream ARN, was '" + destinationArn + "'");
+    }
+    if (events == LogEvents.NOTIFICATION_ERRORS && !logGroup) {
+      throw new IllegalArgumentException("NOTIFICATION_ERRORS go to a CloudWatch Logs group only, was '"
+          + destinationArn + "'");
+    }
+    logs.put(events, destinationArn);
+    return this;
+  }
+
+  /**
    * Sets threat protection ({@code UserPoolAddOns.AdvancedSecurityMode}). AUDIT and ENFORCED need the Plus feature
    * plan: checked before any call, against the plan the pool will have, with an error that says so.
    *
@@ -652,7 +689,7 @@ public final class UserPoolSpec {
         deviceChallengeOnNew != null ? new PoolDesired.Devices(deviceChallengeOnNew, deviceRememberOnPrompt, false)
             : deviceTrackingOff ? PoolDesired.Devices.OFF : null,
         triggers, removedTriggers, preTokenVersion, customSenderKmsKey, tags, deletionProtection, featurePlan, mfa,
-        mfaFactors, signInFactors, passkeys, threatProtection);
+        mfaFactors, signInFactors, passkeys, threatProtection, logs);
   }
 
   @Override

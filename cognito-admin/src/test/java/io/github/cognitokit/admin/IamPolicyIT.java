@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;
+import io.github.cognitokit.testkit.RequestRecorder.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,11 @@ class IamPolicyIT {
     everything.answer("GetUICustomization", 200, "{\"UICustomization\":{}}");
     everything.answer("SetIdentityPoolRoles", 200, "{}");
     everything.answer("GetIdentityPoolRoles", 200, "{\"Roles\":{}}");
+    // The emulator lacks log delivery: answers in the API Reference's shapes.
+    String noLogs = "{\"LogDeliveryConfiguration\":{\"LogConfigurations\":[]}}";
+    everything.answerWith("GetLogDeliveryConfiguration", r -> Reply.of(200, noLogs));
+    everything.answerWith("SetLogDeliveryConfiguration", r -> Reply.of(200, noLogs));
+    reads.answerWith("GetLogDeliveryConfiguration", r -> Reply.of(200, noLogs));
     String name = "iam-" + UUID.randomUUID();
     try (CognitoIdentityProviderClient all = client(emulator, everything);
         CognitoIdentityClient identity = CognitoIdentityClient.builder().endpointOverride(emulator.endpoint())
@@ -70,6 +76,8 @@ class IamPolicyIT {
       admin.userPool(name).passwordPolicy(p -> p.minLength(10)).mfa(Mfa.OPTIONAL)
           .customAttributes(CustomAttribute.string("team"))
           .ensure();
+      String logGroup = "arn:aws:logs:us-east-1:123456789012:log-group:cognito-errors";
+      admin.userPool(name).logs(LogEvents.NOTIFICATION_ERRORS, logGroup).ensure();
       ResourceServer rs = pool.resourceServer("rs").scope("read", "Read").ensure();
       pool.resourceServer("rs").scope("write", "Write").ensure();
       AppClient client = pool.client("app").confidential().oauth(o -> o.clientCredentials().scopes(rs.scope("read")))
@@ -139,6 +147,8 @@ class IamPolicyIT {
       CognitoAdmin reader = CognitoAdmin.using(readOnly);
       UserPool readPool = reader.findUserPool(name).orElseThrow();
       reader.userPool(name).passwordPolicy(p -> p.minLength(20)).mfa(Mfa.OFF).plan();
+      reader.userPool(name).logs(LogEvents.NOTIFICATION_ERRORS, "arn:aws:logs:us-east-1:123456789012:log-group:x")
+          .plan();
       readPool.client("app2").plan();
       readPool.client("planned").confidential().oauth(o -> o.clientCredentials().scopes(rs.scope("read")))
           .accessTokenValidity(Duration.ofMinutes(45)).plan();

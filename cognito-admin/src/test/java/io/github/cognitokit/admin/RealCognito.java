@@ -93,6 +93,12 @@ final class RealCognito {
         .userPoolId("us-east-1_EXAMPLE").providerName("x")).identityProvider());
   }
 
+  /** GetLogDeliveryConfiguration's {@code LogDeliveryConfiguration}. */
+  static software.amazon.awssdk.services.cognitoidentityprovider.model.LogDeliveryConfigurationType logDelivery() {
+    return idp("get-log-delivery-configuration.json", c -> c.getLogDeliveryConfiguration(b -> b
+        .userPoolId("us-east-1_EXAMPLE")).logDeliveryConfiguration());
+  }
+
   /** GetUICustomization's {@code UICustomization}. */
   static UICustomizationType uiCustomization() {
     return idp("get-ui-customization.json", c -> c.getUICustomization(b -> b.userPoolId("us-east-1_EXAMPLE"))

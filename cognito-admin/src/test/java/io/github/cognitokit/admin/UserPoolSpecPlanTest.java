@@ -340,4 +340,42 @@ class UserPoolSpecPlanTest {
     assertThatThrownBy(() -> spec().passkeys("https://auth.example.com", true))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("domain name");
   }
+
+  static final String ERRORS_GROUP = "arn:aws:logs:us-east-1:123456789012:log-group:cognito-errors";
+
+  static Plan<java.util.List<software.amazon.awssdk.services.cognitoidentityprovider.model.LogConfigurationType>>
+      planLogs(UserPoolSpec spec) {
+    return io.github.cognitokit.admin.internal.LogDeliveryReconciler.planLogs(RealCognito.logDelivery(),
+        new io.github.cognitokit.admin.internal.LogDeliveryDesired("us-east-1_EXAMPLE", "user pool MyUserPool",
+            spec.freeze().logs(), false));
+  }
+
+  @Test
+  void logDelivery_asRealCognitoHasIt_plansNoWrite_changedItSetsEveryConfigurationBack() {
+    assertThat(planLogs(spec().logs(LogEvents.NOTIFICATION_ERRORS, ERRORS_GROUP)).change())
+        .isEqualTo(Change.UNCHANGED);
+
+    var added = planLogs(spec().featurePlan(FeaturePlan.PLUS)
+        .logs(LogEvents.USER_AUTH_EVENTS, "arn:aws:s3:::cognito-auth-events"));
+    assertThat(fields(added)).containsExactly("LogConfigurations.userAuthEvents");
+    assertThat(added.writes()).hasSize(2).anySatisfy(c -> {
+      assertThat(c.eventSourceAsString()).isEqualTo("userNotification");
+      assertThat(c.cloudWatchLogsConfiguration().logGroupArn()).isEqualTo(ERRORS_GROUP);
+    }).anySatisfy(c -> {
+      assertThat(c.logLevelAsString()).isEqualTo("INFO");
+      assertThat(c.s3Configuration().bucketArn()).isEqualTo("arn:aws:s3:::cognito-auth-events");
+    });
+    assertThat(fields(planLogs(spec().logs(LogEvents.NOTIFICATION_ERRORS, ERRORS_GROUP + "-2"))))
+        .containsExactly("LogConfigurations.userNotification");
+  }
+
+  @Test
+  void logDelivery_settingsCheckedBeforeAnyCall() {
+    assertThatThrownBy(() -> plan(spec().logs(LogEvents.USER_AUTH_EVENTS, "arn:aws:s3:::b")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs featurePlan(PLUS)");
+    assertThatThrownBy(() -> spec().logs(LogEvents.NOTIFICATION_ERRORS, "arn:aws:s3:::b"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CloudWatch Logs group only");
+    assertThatThrownBy(() -> spec().logs(LogEvents.NOTIFICATION_ERRORS, "my-group"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("destinationArn");
+  }
 }

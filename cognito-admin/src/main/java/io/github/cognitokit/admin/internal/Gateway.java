@@ -29,6 +29,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityProviderType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersInGroupResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.LogConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.LogDeliveryConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
@@ -234,6 +236,31 @@ public final class Gateway {
   public void deleteUserPool(String resource, String name, String poolId) {
     run("DeleteUserPool", resource, () -> cognito.deleteUserPool(b -> b.userPoolId(poolId)));
     names.forget(POOLS, name, poolId);
+  }
+
+  /**
+   * GetLogDeliveryConfiguration.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @return the configuration (no log configurations if none is set)
+   */
+  public LogDeliveryConfigurationType getLogDeliveryConfiguration(String resource, String poolId) {
+    LogDeliveryConfigurationType c = run("GetLogDeliveryConfiguration", resource, () -> cognito
+        .getLogDeliveryConfiguration(b -> b.userPoolId(poolId))).logDeliveryConfiguration();
+    return c == null ? LogDeliveryConfigurationType.builder().userPoolId(poolId).build() : c;
+  }
+
+  /**
+   * SetLogDeliveryConfiguration.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param configurations every log configuration: Cognito drops the ones omitted
+   */
+  public void setLogDeliveryConfiguration(String resource, String poolId, List<LogConfigurationType> configurations) {
+    run("SetLogDeliveryConfiguration", resource, () -> cognito.setLogDeliveryConfiguration(b -> b.userPoolId(poolId)
+        .logConfigurations(configurations)));
   }
 
   // ---- domains and the hosted UI

@@ -4,6 +4,7 @@ import io.github.cognitokit.admin.AccountRecovery;
 import io.github.cognitokit.admin.CustomAttribute;
 import io.github.cognitokit.admin.FeaturePlan;
 import io.github.cognitokit.admin.LambdaTrigger;
+import io.github.cognitokit.admin.LogEvents;
 import io.github.cognitokit.admin.Mfa;
 import io.github.cognitokit.admin.MfaFactor;
 import io.github.cognitokit.admin.SignIn;
@@ -48,6 +49,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPol
  * @param signInFactors the allowed first factors of choice-based sign-in, or null
  * @param passkeys the WebAuthn relying party, or null
  * @param threatProtection the threat protection mode, or null
+ * @param logs where each event source's logs go (sources not named keep theirs)
  */
 public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitive,
     Set<StandardAttribute> requiredAttributes, List<CustomAttribute> customAttributes,
@@ -56,7 +58,8 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
     Sms sms, String smsMfaMessage, Devices devices, Map<LambdaTrigger, String> triggers,
     Set<LambdaTrigger> removedTriggers, String preTokenVersion, String customSenderKmsKey, Map<String, String> tags,
     Boolean deletionProtection, FeaturePlan featurePlan, Mfa mfa, Set<MfaFactor> mfaFactors,
-    Set<SignInFactor> signInFactors, Passkeys passkeys, ThreatProtection threatProtection) {
+    Set<SignInFactor> signInFactors, Passkeys passkeys, ThreatProtection threatProtection,
+    Map<LogEvents, String> logs) {
 
   /**
    * Freezes the collections.
@@ -72,6 +75,7 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
     tags = Map.copyOf(tags);
     mfaFactors = mfaFactors == null ? null : Set.copyOf(mfaFactors);
     signInFactors = signInFactors == null ? null : Set.copyOf(signInFactors);
+    logs = Map.copyOf(logs);
   }
 
   /**

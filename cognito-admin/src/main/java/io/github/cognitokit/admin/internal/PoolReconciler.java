@@ -7,6 +7,7 @@ import io.github.cognitokit.admin.CognitoAdminException;
 import io.github.cognitokit.admin.CognitoAdminException.Reason;
 import io.github.cognitokit.admin.CustomAttribute;
 import io.github.cognitokit.admin.LambdaTrigger;
+import io.github.cognitokit.admin.LogEvents;
 import io.github.cognitokit.admin.Mfa;
 import io.github.cognitokit.admin.MfaFactor;
 import io.github.cognitokit.admin.SignIn;
@@ -513,6 +514,10 @@ public final class PoolReconciler
       throw new IllegalArgumentException(resource(d) + ": sign-in factors other than PASSWORD need"
           + " featurePlan(ESSENTIALS) or PLUS; the pool's plan is LITE");
     }
+    if (d.logs().containsKey(LogEvents.USER_AUTH_EVENTS) && !"PLUS".equals(tier)) {
+      throw new IllegalArgumentException(resource(d) + ": logs(USER_AUTH_EVENTS, ...) needs featurePlan(PLUS); the"
+          + " pool's plan is " + tier);
+    }
     if (d.threatProtection() != null && d.threatProtection() != ThreatProtection.OFF && !"PLUS".equals(tier)) {
       throw new IllegalArgumentException(resource(d) + ": threatProtection(" + d.threatProtection() + ") needs"
           + " featurePlan(PLUS); the pool's plan is " + tier);
@@ -593,18 +598,27 @@ public final class PoolReconciler
    */
   public static Result ensureWithMfa(Gateway gateway, PoolDesired desired, boolean dryRun) {
     Result pool = new PoolReconciler(gateway).ensure(desired, dryRun);
-    if (!desired.touchesMfa()) {
-      return pool;
+    if (desired.touchesMfa()) {
+      MfaDesired mfa = new MfaDesired(pool.id(), pool.report().resource(), desired.mfa(), desired.mfaFactors(),
+          desired.smsMfaMessage(), pool.sms(), pool.created(), desired.passkeys());
+      pool = withPart(pool, new MfaReconciler(gateway).ensure(mfa, dryRun).report(), dryRun);
     }
-    MfaDesired mfa = new MfaDesired(pool.id(), pool.report().resource(), desired.mfa(), desired.mfaFactors(),
-        desired.smsMfaMessage(), pool.sms(), pool.created(), desired.passkeys());
-    ChangeReport mfaReport = new MfaReconciler(gateway).ensure(mfa, dryRun).report();
+    if (!desired.logs().isEmpty()) {
+      LogDeliveryDesired logs = new LogDeliveryDesired(pool.id(), pool.report().resource(), desired.logs(),
+          pool.created());
+      pool = withPart(pool, new LogDeliveryReconciler(gateway).ensure(logs, dryRun).report(), dryRun);
+    }
+    return pool;
+  }
+
+  /** Adds the report of a part of the pool (MFA, log delivery) to the pool's. */
+  private static Result withPart(Result pool, ChangeReport part, boolean dryRun) {
     ChangeReport report = pool.report();
-    if (mfaReport.change() == Change.UNCHANGED || pool.created() && !dryRun) {
+    if (part.change() == Change.UNCHANGED || pool.created() && !dryRun) {
       return pool;
     }
     List<FieldChange> fields = new ArrayList<>(report.fields());
-    fields.addAll(mfaReport.fields());
+    fields.addAll(part.fields());
     Change change = report.change() == Change.UNCHANGED ? Change.UPDATED : report.change();
     return new Result(pool.id(), new ChangeReport(report.resource(), change, fields), pool.sms(), pool.created());
   }
