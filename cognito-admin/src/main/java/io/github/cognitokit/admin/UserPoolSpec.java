@@ -77,6 +77,10 @@ public final class UserPoolSpec {
   private PoolDesired.Passkeys passkeys;
   private ThreatProtection threatProtection;
   private final Map<LogEvents, String> logs = new EnumMap<>(LogEvents.class);
+  private Boolean blockCompromisedCredentials;
+  private List<RiskAction> adaptive;
+  private List<String> blockedIpRanges;
+  private List<String> skippedIpRanges;
 
   UserPoolSpec(CognitoAdmin admin, String name) {
     this.admin = admin;
@@ -635,6 +639,61 @@ public final class UserPoolSpec {
   }
 
   /**
+   * Threat protection: what to do when a user signs in, signs up or changes the password with a password known to
+   * be compromised. Needs the Plus feature plan and {@link #threatProtection(ThreatProtection)} AUDIT or ENFORCED
+   * (checked before any call).
+   *
+   * @param block true to block it, false to only report it
+   * @return this spec
+   */
+  public UserPoolSpec compromisedCredentials(boolean block) {
+    this.blockCompromisedCredentials = block;
+    return this;
+  }
+
+  /**
+   * Threat protection's adaptive authentication: what to do with a sign-in it rates at low, medium and high risk.
+   * Notification settings already on the pool are kept. Needs the Plus feature plan and
+   * {@link #threatProtection(ThreatProtection)} AUDIT or ENFORCED (checked before any call).
+   *
+   * @param low the action at low risk
+   * @param medium the action at medium risk
+   * @param high the action at high risk
+   * @return this spec
+   * @throws IllegalArgumentException if one is null
+   */
+  public UserPoolSpec adaptiveAuthentication(RiskAction low, RiskAction medium, RiskAction high) {
+    this.adaptive = List.of(Args.notNull(low, "low"), Args.notNull(medium, "medium"), Args.notNull(high, "high"));
+    return this;
+  }
+
+  /**
+   * Threat protection's IP exceptions: ranges always blocked and ranges never rated. Replaces both lists.
+   *
+   * @param alwaysBlock CIDR ranges to block, such as {@code 192.0.2.0/24}
+   * @param neverRate CIDR ranges to skip, such as your office's
+   * @return this spec
+   * @throws IllegalArgumentException if a range is not CIDR notation
+   */
+  public UserPoolSpec ipExceptions(List<String> alwaysBlock, List<String> neverRate) {
+    this.blockedIpRanges = cidrs(alwaysBlock, "alwaysBlock");
+    this.skippedIpRanges = cidrs(neverRate, "neverRate");
+    return this;
+  }
+
+  private static List<String> cidrs(List<String> ranges, String field) {
+    Args.notNull(ranges, field);
+    for (String r : ranges) {
+      Args.text(r, field + " entry");
+      if (!r.matches("[0-9a-fA-F:.]+/\\d{1,3}")) {
+        throw new IllegalArgumentException(field + " entries must be CIDR ranges such as 192.0.2.0/24, was '" + r
+            + "'");
+      }
+    }
+    return List.copyOf(ranges);
+  }
+
+  /**
    * Sets threat protection ({@code UserPoolAddOns.AdvancedSecurityMode}). AUDIT and ENFORCED need the Plus feature
    * plan: checked before any call, against the plan the pool will have, with an error that says so.
    *
@@ -689,7 +748,9 @@ public final class UserPoolSpec {
         deviceChallengeOnNew != null ? new PoolDesired.Devices(deviceChallengeOnNew, deviceRememberOnPrompt, false)
             : deviceTrackingOff ? PoolDesired.Devices.OFF : null,
         triggers, removedTriggers, preTokenVersion, customSenderKmsKey, tags, deletionProtection, featurePlan, mfa,
-        mfaFactors, signInFactors, passkeys, threatProtection, logs);
+        mfaFactors, signInFactors, passkeys, threatProtection, logs,
+        blockCompromisedCredentials == null && adaptive == null && blockedIpRanges == null && skippedIpRanges == null
+            ? null : new PoolDesired.Risk(blockCompromisedCredentials, adaptive, blockedIpRanges, skippedIpRanges));
   }
 
   @Override

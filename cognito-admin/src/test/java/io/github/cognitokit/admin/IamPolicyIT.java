@@ -61,6 +61,9 @@ class IamPolicyIT {
     everything.answerWith("GetLogDeliveryConfiguration", r -> Reply.of(200, noLogs));
     everything.answerWith("SetLogDeliveryConfiguration", r -> Reply.of(200, noLogs));
     reads.answerWith("GetLogDeliveryConfiguration", r -> Reply.of(200, noLogs));
+    everything.answerWith("DescribeRiskConfiguration", r -> Reply.of(200, "{\"RiskConfiguration\":{}}"));
+    everything.answerWith("SetRiskConfiguration", r -> Reply.of(200, "{\"RiskConfiguration\":{}}"));
+    reads.answerWith("DescribeRiskConfiguration", r -> Reply.of(200, "{\"RiskConfiguration\":{}}"));
     String name = "iam-" + UUID.randomUUID();
     try (CognitoIdentityProviderClient all = client(emulator, everything);
         CognitoIdentityClient identity = CognitoIdentityClient.builder().endpointOverride(emulator.endpoint())
@@ -78,6 +81,8 @@ class IamPolicyIT {
           .ensure();
       String logGroup = "arn:aws:logs:us-east-1:123456789012:log-group:cognito-errors";
       admin.userPool(name).logs(LogEvents.NOTIFICATION_ERRORS, logGroup).ensure();
+      admin.userPool(name).featurePlan(FeaturePlan.PLUS).threatProtection(ThreatProtection.AUDIT)
+          .compromisedCredentials(true).ensure();
       ResourceServer rs = pool.resourceServer("rs").scope("read", "Read").ensure();
       pool.resourceServer("rs").scope("write", "Write").ensure();
       AppClient client = pool.client("app").confidential().oauth(o -> o.clientCredentials().scopes(rs.scope("read")))
@@ -149,6 +154,7 @@ class IamPolicyIT {
       reader.userPool(name).passwordPolicy(p -> p.minLength(20)).mfa(Mfa.OFF).plan();
       reader.userPool(name).logs(LogEvents.NOTIFICATION_ERRORS, "arn:aws:logs:us-east-1:123456789012:log-group:x")
           .plan();
+      reader.userPool(name).compromisedCredentials(false).plan();
       readPool.client("app2").plan();
       readPool.client("planned").confidential().oauth(o -> o.clientCredentials().scopes(rs.scope("read")))
           .accessTokenValidity(Duration.ofMinutes(45)).plan();

@@ -99,6 +99,12 @@ final class RealCognito {
         .userPoolId("us-east-1_EXAMPLE")).logDeliveryConfiguration());
   }
 
+  /** DescribeRiskConfiguration's {@code RiskConfiguration}. */
+  static software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType risk() {
+    return idp("describe-risk-configuration.json", c -> c.describeRiskConfiguration(b -> b
+        .userPoolId("us-east-1_EXAMPLE")).riskConfiguration());
+  }
+
   /** GetUICustomization's {@code UICustomization}. */
   static UICustomizationType uiCustomization() {
     return idp("get-ui-customization.json", c -> c.getUICustomization(b -> b.userPoolId("us-east-1_EXAMPLE"))

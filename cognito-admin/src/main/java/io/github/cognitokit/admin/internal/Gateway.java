@@ -33,7 +33,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.LogConfigur
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LogDeliveryConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SchemaAttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConfigurationRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UICustomizationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
@@ -261,6 +263,29 @@ public final class Gateway {
   public void setLogDeliveryConfiguration(String resource, String poolId, List<LogConfigurationType> configurations) {
     run("SetLogDeliveryConfiguration", resource, () -> cognito.setLogDeliveryConfiguration(b -> b.userPoolId(poolId)
         .logConfigurations(configurations)));
+  }
+
+  /**
+   * DescribeRiskConfiguration of the pool (not of an app client).
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @return the configuration (empty parts if none is set)
+   */
+  public RiskConfigurationType describeRiskConfiguration(String resource, String poolId) {
+    RiskConfigurationType r = run("DescribeRiskConfiguration", resource, () -> cognito
+        .describeRiskConfiguration(b -> b.userPoolId(poolId))).riskConfiguration();
+    return r == null ? RiskConfigurationType.builder().userPoolId(poolId).build() : r;
+  }
+
+  /**
+   * SetRiskConfiguration.
+   *
+   * @param resource for messages
+   * @param request the whole configuration: Cognito drops what it omits
+   */
+  public void setRiskConfiguration(String resource, SetRiskConfigurationRequest request) {
+    run("SetRiskConfiguration", resource, () -> cognito.setRiskConfiguration(request));
   }
 
   // ---- domains and the hosted UI

@@ -7,6 +7,7 @@ import io.github.cognitokit.admin.LambdaTrigger;
 import io.github.cognitokit.admin.LogEvents;
 import io.github.cognitokit.admin.Mfa;
 import io.github.cognitokit.admin.MfaFactor;
+import io.github.cognitokit.admin.RiskAction;
 import io.github.cognitokit.admin.SignIn;
 import io.github.cognitokit.admin.SignInFactor;
 import io.github.cognitokit.admin.StandardAttribute;
@@ -50,6 +51,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordPol
  * @param passkeys the WebAuthn relying party, or null
  * @param threatProtection the threat protection mode, or null
  * @param logs where each event source's logs go (sources not named keep theirs)
+ * @param risk threat protection's risk configuration, or null
  */
 public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitive,
     Set<StandardAttribute> requiredAttributes, List<CustomAttribute> customAttributes,
@@ -59,7 +61,7 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
     Set<LambdaTrigger> removedTriggers, String preTokenVersion, String customSenderKmsKey, Map<String, String> tags,
     Boolean deletionProtection, FeaturePlan featurePlan, Mfa mfa, Set<MfaFactor> mfaFactors,
     Set<SignInFactor> signInFactors, Passkeys passkeys, ThreatProtection threatProtection,
-    Map<LogEvents, String> logs) {
+    Map<LogEvents, String> logs, Risk risk) {
 
   /**
    * Freezes the collections.
@@ -94,6 +96,17 @@ public record PoolDesired(String name, List<SignIn> signIn, Boolean caseSensitiv
    * @param userVerification {@code required} or {@code preferred}
    */
   public record Passkeys(String relyingPartyId, String userVerification) {}
+
+  /**
+   * Threat protection's risk configuration; null parts keep their current values.
+   *
+   * @param blockCompromisedCredentials block (true) or only report (false) compromised passwords, or null
+   * @param adaptive actions for low, medium and high risk, or null
+   * @param blockedIpRanges ranges always blocked, or null
+   * @param skippedIpRanges ranges never rated, or null
+   */
+  public record Risk(Boolean blockCompromisedCredentials, List<RiskAction> adaptive, List<String> blockedIpRanges,
+      List<String> skippedIpRanges) {}
 
   /**
    * A message template.

@@ -514,6 +514,18 @@ public final class PoolReconciler
       throw new IllegalArgumentException(resource(d) + ": sign-in factors other than PASSWORD need"
           + " featurePlan(ESSENTIALS) or PLUS; the pool's plan is LITE");
     }
+    if (d.risk() != null) {
+      if (!"PLUS".equals(tier)) {
+        throw new IllegalArgumentException(resource(d) + ": compromised-credential and adaptive-authentication"
+            + " settings need featurePlan(PLUS); the pool's plan is " + tier);
+      }
+      String mode = d.threatProtection() != null ? d.threatProtection().name() : current == null
+          || current.userPoolAddOns() == null ? "OFF" : current.userPoolAddOns().advancedSecurityModeAsString();
+      if ("OFF".equals(mode)) {
+        throw new IllegalArgumentException(resource(d) + ": compromised-credential and adaptive-authentication"
+            + " settings need threatProtection(AUDIT) or ENFORCED; it is OFF");
+      }
+    }
     if (d.logs().containsKey(LogEvents.USER_AUTH_EVENTS) && !"PLUS".equals(tier)) {
       throw new IllegalArgumentException(resource(d) + ": logs(USER_AUTH_EVENTS, ...) needs featurePlan(PLUS); the"
           + " pool's plan is " + tier);
@@ -602,6 +614,12 @@ public final class PoolReconciler
       MfaDesired mfa = new MfaDesired(pool.id(), pool.report().resource(), desired.mfa(), desired.mfaFactors(),
           desired.smsMfaMessage(), pool.sms(), pool.created(), desired.passkeys());
       pool = withPart(pool, new MfaReconciler(gateway).ensure(mfa, dryRun).report(), dryRun);
+    }
+    if (desired.risk() != null) {
+      PoolDesired.Risk r = desired.risk();
+      RiskDesired risk = new RiskDesired(pool.id(), pool.report().resource(), r.blockCompromisedCredentials(),
+          r.adaptive(), r.blockedIpRanges(), r.skippedIpRanges(), pool.created());
+      pool = withPart(pool, new RiskReconciler(gateway).ensure(risk, dryRun).report(), dryRun);
     }
     if (!desired.logs().isEmpty()) {
       LogDeliveryDesired logs = new LogDeliveryDesired(pool.id(), pool.report().resource(), desired.logs(),
