@@ -169,6 +169,18 @@ public final class UserPool {
   }
 
   /**
+   * Starts the spec of an app client's managed login branding (the style of the managed login pages that domains
+   * with {@code managedLoginVersion(2)} show).
+   *
+   * @param client the app client
+   * @return the spec; nothing is sent until {@code ensure()}
+   * @throws IllegalArgumentException if the client is null
+   */
+  public BrandingSpec managedLoginBranding(AppClient client) {
+    return new BrandingSpec(admin, this, client);
+  }
+
+  /**
    * Starts the settings of an app client found by name in this pool.
    *
    * @param name the client name

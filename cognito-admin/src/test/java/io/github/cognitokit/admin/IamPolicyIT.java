@@ -64,6 +64,15 @@ class IamPolicyIT {
     everything.answerWith("DescribeRiskConfiguration", r -> Reply.of(200, "{\"RiskConfiguration\":{}}"));
     everything.answerWith("SetRiskConfiguration", r -> Reply.of(200, "{\"RiskConfiguration\":{}}"));
     reads.answerWith("DescribeRiskConfiguration", r -> Reply.of(200, "{\"RiskConfiguration\":{}}"));
+    String branding = "{\"ManagedLoginBranding\":{\"ManagedLoginBrandingId\":\"b-1\","
+        + "\"UseCognitoProvidedValues\":true}}";
+    String noBranding = "{\"__type\":\"ResourceNotFoundException\",\"message\":\"none\"}";
+    everything.answerInTurn("DescribeManagedLoginBrandingByClient", Reply.of(400, noBranding),
+        Reply.of(200, branding));
+    everything.answerWith("CreateManagedLoginBranding", r -> Reply.of(200, branding));
+    everything.answerWith("UpdateManagedLoginBranding", r -> Reply.of(200, branding));
+    everything.answerWith("DeleteManagedLoginBranding", r -> Reply.of(200, "{}"));
+    reads.answerWith("DescribeManagedLoginBrandingByClient", r -> Reply.of(400, noBranding));
     String name = "iam-" + UUID.randomUUID();
     try (CognitoIdentityProviderClient all = client(emulator, everything);
         CognitoIdentityClient identity = CognitoIdentityClient.builder().endpointOverride(emulator.endpoint())
@@ -100,6 +109,9 @@ class IamPolicyIT {
       pool.oidcProvider("Corporate").scopes("openid", "email", "profile").ensure();
       pool.client("federated").oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)
           .callbackUrls("https://app.example.com/cb").identityProviders("COGNITO", "Corporate")).ensure().delete();
+      ManagedLoginBranding brand = pool.managedLoginBranding(client).cognitoDefaults().ensure();
+      pool.managedLoginBranding(client).settings("{\"categories\":{}}").ensure();
+      brand.delete();
       Group group = pool.group("g").ensure();
       pool.group("g").description("changed").ensure();
       User user = pool.user("u").email("u@example.com", true).permanentPassword("Passw0rd-Long-1!").ensure();
@@ -155,6 +167,7 @@ class IamPolicyIT {
       reader.userPool(name).logs(LogEvents.NOTIFICATION_ERRORS, "arn:aws:logs:us-east-1:123456789012:log-group:x")
           .plan();
       reader.userPool(name).compromisedCredentials(false).plan();
+      readPool.managedLoginBranding(readPool.client("planned").ensure()).cognitoDefaults().plan();
       readPool.client("app2").plan();
       readPool.client("planned").confidential().oauth(o -> o.clientCredentials().scopes(rs.scope("read")))
           .accessTokenValidity(Duration.ofMinutes(45)).plan();

@@ -105,6 +105,12 @@ final class RealCognito {
         .userPoolId("us-east-1_EXAMPLE")).riskConfiguration());
   }
 
+  /** DescribeManagedLoginBrandingByClient's {@code ManagedLoginBranding}. */
+  static software.amazon.awssdk.services.cognitoidentityprovider.model.ManagedLoginBrandingType branding() {
+    return idp("describe-managed-login-branding.json", c -> c.describeManagedLoginBrandingByClient(b -> b
+        .userPoolId("us-east-1_EXAMPLE").clientId("1example23456789")).managedLoginBranding());
+  }
+
   /** GetUICustomization's {@code UICustomization}. */
   static UICustomizationType uiCustomization() {
     return idp("get-ui-customization.json", c -> c.getUICustomization(b -> b.userPoolId("us-east-1_EXAMPLE"))

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminCreate
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateIdentityProviderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CreateUserPoolRequest;
@@ -31,6 +32,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersIn
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ListUsersResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LogConfigurationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LogDeliveryConfigurationType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ManagedLoginBrandingType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerScopeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceServerType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RiskConfigurationType;
@@ -39,6 +41,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.SetRiskConf
 import software.amazon.awssdk.services.cognitoidentityprovider.model.SetUserPoolMfaConfigRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UICustomizationType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateIdentityProviderRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManagedLoginBrandingRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
@@ -364,6 +367,54 @@ public final class Gateway {
         b.imageFile(SdkBytes.fromByteArray(logo));
       }
     }));
+  }
+
+  /**
+   * DescribeManagedLoginBrandingByClient, without Cognito's merged defaults.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param clientId the app client id
+   * @return the branding, or empty if the client has none
+   */
+  public Optional<ManagedLoginBrandingType> describeManagedLoginBrandingByClient(String resource, String poolId,
+      String clientId) {
+    return find("DescribeManagedLoginBrandingByClient", resource, () -> cognito.describeManagedLoginBrandingByClient(
+        b -> b.userPoolId(poolId).clientId(clientId).returnMergedResources(false)).managedLoginBranding());
+  }
+
+  /**
+   * CreateManagedLoginBranding.
+   *
+   * @param resource for messages
+   * @param request the request
+   * @return the new branding's id
+   */
+  public String createManagedLoginBranding(String resource, CreateManagedLoginBrandingRequest request) {
+    return run("CreateManagedLoginBranding", resource, () -> cognito.createManagedLoginBranding(request))
+        .managedLoginBranding().managedLoginBrandingId();
+  }
+
+  /**
+   * UpdateManagedLoginBranding.
+   *
+   * @param resource for messages
+   * @param request the whole branding
+   */
+  public void updateManagedLoginBranding(String resource, UpdateManagedLoginBrandingRequest request) {
+    run("UpdateManagedLoginBranding", resource, () -> cognito.updateManagedLoginBranding(request));
+  }
+
+  /**
+   * DeleteManagedLoginBranding.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param brandingId the branding id
+   */
+  public void deleteManagedLoginBranding(String resource, String poolId, String brandingId) {
+    run("DeleteManagedLoginBranding", resource, () -> cognito.deleteManagedLoginBranding(b -> b.userPoolId(poolId)
+        .managedLoginBrandingId(brandingId)));
   }
 
   // ---- app clients
