@@ -234,6 +234,31 @@ public final class UserPool {
   }
 
   /**
+   * Starts a bulk import of new users through Cognito's import jobs (see {@link UserImport}).
+   *
+   * @param users the users; no passwords, groups or enabled states
+   * @param cloudWatchLogsRoleArn the IAM role Cognito writes the job's logs with
+   * @return the import; nothing is sent until {@link UserImport#run()}
+   * @throws IllegalArgumentException if an argument is null or the ARN is not an IAM role's
+   */
+  public UserImport importUsers(java.util.List<DesiredUser> users, String cloudWatchLogsRoleArn) {
+    id();
+    return new UserImport(admin, this, users, cloudWatchLogsRoleArn);
+  }
+
+  /**
+   * Stops a running import job.
+   *
+   * @param jobId the job id (from a report or an exception)
+   * @return the job's status after the request, usually {@code Stopping}
+   * @throws CognitoAdminException if Cognito refuses (the job has ended, for example)
+   */
+  public String stopImport(String jobId) {
+    Args.text(jobId, "jobId");
+    return admin.gateway().stopUserImportJob("user import into " + name, id(), jobId).statusAsString();
+  }
+
+  /**
    * Starts a user sync from a directory into this pool.
    *
    * @return the provisioning settings; call {@link Provisioning#plan()} or {@link Provisioning#apply()}

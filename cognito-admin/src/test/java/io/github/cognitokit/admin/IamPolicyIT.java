@@ -73,6 +73,22 @@ class IamPolicyIT {
     everything.answerWith("UpdateManagedLoginBranding", r -> Reply.of(200, branding));
     everything.answerWith("DeleteManagedLoginBranding", r -> Reply.of(200, "{}"));
     reads.answerWith("DescribeManagedLoginBrandingByClient", r -> Reply.of(400, noBranding));
+    // Import jobs: canned job answers, and a loopback server for the pre-signed upload URL.
+    com.sun.net.httpserver.HttpServer s3 = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    s3.createContext("/", x -> {
+      x.getRequestBody().readAllBytes();
+      x.sendResponseHeaders(200, -1);
+      x.close();
+    });
+    s3.start();
+    String job = "{\"UserImportJob\":{\"JobId\":\"import-1\",\"Status\":\"Succeeded\",\"PreSignedUrl\":"
+        + "\"http://127.0.0.1:" + s3.getAddress().getPort() + "/up\"}}";
+    everything.answer("GetCSVHeader", 200, "{\"CSVHeader\":[\"email\",\"cognito:username\"]}");
+    everything.answerWith("CreateUserImportJob", r -> Reply.of(200, job));
+    everything.answerWith("StartUserImportJob", r -> Reply.of(200, job));
+    everything.answerWith("DescribeUserImportJob", r -> Reply.of(200, job));
+    everything.answerWith("StopUserImportJob", r -> Reply.of(200, job));
     String name = "iam-" + UUID.randomUUID();
     try (CognitoIdentityProviderClient all = client(emulator, everything);
         CognitoIdentityClient identity = CognitoIdentityClient.builder().endpointOverride(emulator.endpoint())
@@ -112,6 +128,10 @@ class IamPolicyIT {
       ManagedLoginBranding brand = pool.managedLoginBranding(client).cognitoDefaults().ensure();
       pool.managedLoginBranding(client).settings("{\"categories\":{}}").ensure();
       brand.delete();
+      pool.importUsers(List.of(DesiredUser.builder("imported").attribute("email", "i@example.com").build()),
+          "arn:aws:iam::123456789012:role/ImportLogs").run();
+      pool.stopImport("import-1");
+      s3.stop(0);
       Group group = pool.group("g").ensure();
       pool.group("g").description("changed").ensure();
       User user = pool.user("u").email("u@example.com", true).permanentPassword("Passw0rd-Long-1!").ensure();

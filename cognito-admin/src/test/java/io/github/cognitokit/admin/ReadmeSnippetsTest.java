@@ -93,8 +93,20 @@ class ReadmeSnippetsTest {
       assertThat(readme).as(m.group(1)).contains(dedented.strip());
       found++;
     }
-    assertThat(found).isEqualTo(3);
+    assertThat(found).isEqualTo(4);
   }
+
+  // README: Import users in bulk
+  static UserImport.Report load(UserPool pool, java.util.List<DesiredUser> newUsers) {
+    UserImport.Report r = pool.importUsers(newUsers, "arn:aws:iam::123456789012:role/CognitoImportLogs")
+        .progress(ProgressListener.logging(Duration.ofSeconds(30)))
+        .waitUpTo(Duration.ofHours(1), Duration.ofSeconds(10))
+        .run();                                                // GetCSVHeader, create, upload, start, follow
+    System.out.println(r.status() + ": " + r.imported() + " imported, " + r.skipped() + " skipped, "
+        + r.failed() + " failed (job " + r.jobId() + ")");
+    return r;
+  }
+  // end of README: Import users in bulk
 
   @Test
   void snippet_compiles() throws NoSuchMethodException {

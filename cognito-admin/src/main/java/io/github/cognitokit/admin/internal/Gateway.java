@@ -45,6 +45,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateManag
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolClientRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolDomainRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserPoolRequest;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserImportJobType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientDescription;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -937,6 +938,73 @@ public final class Gateway {
    */
   public void adminDeleteUser(String resource, String poolId, String username) {
     run("AdminDeleteUser", resource, () -> cognito.adminDeleteUser(b -> b.userPoolId(poolId).username(username)));
+  }
+
+  // ---- user import jobs
+
+  /**
+   * GetCSVHeader: the columns an import file for this pool must have.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @return the column names
+   */
+  public List<String> getCsvHeader(String resource, String poolId) {
+    return run("GetCSVHeader", resource, () -> cognito.getCSVHeader(b -> b.userPoolId(poolId))).csvHeader();
+  }
+
+  /**
+   * CreateUserImportJob.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param jobName the job's name
+   * @param cloudWatchLogsRoleArn the role Cognito writes the job's logs with
+   * @return the job, with its pre-signed upload URL
+   */
+  public UserImportJobType createUserImportJob(String resource, String poolId, String jobName,
+      String cloudWatchLogsRoleArn) {
+    return run("CreateUserImportJob", resource, () -> cognito.createUserImportJob(b -> b.userPoolId(poolId)
+        .jobName(jobName).cloudWatchLogsRoleArn(cloudWatchLogsRoleArn))).userImportJob();
+  }
+
+  /**
+   * StartUserImportJob.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param jobId the job id
+   * @return the job
+   */
+  public UserImportJobType startUserImportJob(String resource, String poolId, String jobId) {
+    return run("StartUserImportJob", resource, () -> cognito.startUserImportJob(b -> b.userPoolId(poolId)
+        .jobId(jobId))).userImportJob();
+  }
+
+  /**
+   * DescribeUserImportJob.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param jobId the job id
+   * @return the job, with its status and counts
+   */
+  public UserImportJobType describeUserImportJob(String resource, String poolId, String jobId) {
+    return run("DescribeUserImportJob", resource, () -> cognito.describeUserImportJob(b -> b.userPoolId(poolId)
+        .jobId(jobId))).userImportJob();
+  }
+
+  /**
+   * StopUserImportJob.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param jobId the job id
+   * @return the job
+   */
+  public UserImportJobType stopUserImportJob(String resource, String poolId, String jobId) {
+    return run("StopUserImportJob", resource, () -> cognito.stopUserImportJob(b -> b.userPoolId(poolId)
+        .jobId(jobId))).userImportJob();
   }
 
   // ---- identity pools
