@@ -123,6 +123,8 @@ class IamPolicyIT {
       IdentityProvider idp = pool.oidcProvider("Corporate").issuer("https://login.example.com").clientId("app")
           .clientSecret("idp-secret").scopes("openid", "email").ensure();
       pool.oidcProvider("Corporate").scopes("openid", "email", "profile").ensure();
+      pool.samlProvider("Partner").metadataFile("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\""
+          + " entityID=\"partner\"/>").ensure();
       pool.client("federated").oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)
           .callbackUrls("https://app.example.com/cb").identityProviders("COGNITO", "Corporate")).ensure().delete();
       ManagedLoginBranding brand = pool.managedLoginBranding(client).cognitoDefaults().ensure();
@@ -189,6 +191,8 @@ class IamPolicyIT {
       reader.userPool(name).compromisedCredentials(false).plan();
       readPool.managedLoginBranding(readPool.client("planned").ensure()).cognitoDefaults().plan();
       readPool.client("app2").plan();
+      readPool.client("sso").oauth(o -> o.authorizationCodeGrant().scopes(Scope.OPENID)
+          .callbackUrls("https://app.example.com/cb").identityProviders("COGNITO", "Partner")).plan();
       readPool.client("planned").confidential().oauth(o -> o.clientCredentials().scopes(rs.scope("read")))
           .accessTokenValidity(Duration.ofMinutes(45)).plan();
       readPool.resourceServer("rs").scope("delete", "Delete").plan();
