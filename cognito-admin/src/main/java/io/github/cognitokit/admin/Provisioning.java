@@ -81,6 +81,9 @@ public final class Provisioning {
   private int concurrency = 4;
   private RateLimits limits = RateLimits.defaults();
   private ProgressListener progress = ProgressListener.logging(Duration.ofSeconds(5));
+  private String importLogsRole;
+  private int importThreshold;
+  private java.util.function.UnaryOperator<UserImport> importSettings = java.util.function.UnaryOperator.identity();
 
   Provisioning(CognitoAdmin admin, UserPool pool) {
     this.admin = admin;
@@ -230,6 +233,40 @@ public final class Provisioning {
   }
 
   /**
+   * Creates new users with one of Cognito's import jobs instead of one {@code AdminCreateUser} each when a run
+   * creates at least {@code threshold} users (see {@link UserImport}); their other actions (groups, disabling) and
+   * every update still go through the API. Imported users have no password: they reset it at first sign-in, so this
+   * cannot be combined with {@link #temporaryPassword(String)}, {@link #sendInvitations(boolean)} or
+   * {@link #syncPasswords(boolean)} (refused by {@link #apply()}). Off by default. A threshold of 5,000 suits most
+   * pools: below it the API path (about 50 creates a second at the default rate) finishes within minutes, above it
+   * the job is faster and spends none of the pool's request quota.
+   *
+   * @param cloudWatchLogsRoleArn the IAM role Cognito writes the job's logs with
+   * @param threshold the least number of new users that uses a job, at least 1
+   * @return this
+   * @throws IllegalArgumentException if the ARN is not an IAM role's, or the threshold is below 1
+   */
+  public Provisioning bulkImport(String cloudWatchLogsRoleArn, int threshold) {
+    Args.text(cloudWatchLogsRoleArn, "cloudWatchLogsRoleArn");
+    if (!cloudWatchLogsRoleArn.startsWith("arn:") || !cloudWatchLogsRoleArn.contains(":role/")) {
+      throw new IllegalArgumentException("cloudWatchLogsRoleArn must be an IAM role ARN, was '"
+          + cloudWatchLogsRoleArn + "'");
+    }
+    if (threshold < 1) {
+      throw new IllegalArgumentException("threshold must be at least 1, was " + threshold);
+    }
+    this.importLogsRole = cloudWatchLogsRoleArn;
+    this.importThreshold = threshold;
+    return this;
+  }
+
+  /** Adjusts the import job a bulk import runs (tests: a short poll interval, a loopback HTTP client). */
+  Provisioning importSettings(java.util.function.UnaryOperator<UserImport> settings) {
+    this.importSettings = settings;
+    return this;
+  }
+
+  /**
    * Computes what {@link #apply()} would do, without writing.
    *
    * @return the plan
@@ -371,17 +408,20 @@ public final class Provisioning {
           Duration.ofNanos(System.nanoTime() - start));
     }
     String poolId = pool.id();
+    AtomicLong created = new AtomicLong();
+    List<ProvisioningReport.Failure> failures = new CopyOnWriteArrayList<>();
+    if (importLogsRole != null) {
+      bulkCreate(c, created, failures);
+    }
     for (Action a : c.groupActions) {
       acquire(limiters.resource);
       admin.gateway().onThrottle(limiters.resource::throttled).createGroup("group " + a.username(), poolId,
           a.username(), null, null, null);
     }
-    AtomicLong created = new AtomicLong();
     AtomicLong updated = new AtomicLong();
     AtomicLong disabled = new AtomicLong();
     AtomicLong deleted = new AtomicLong();
     AtomicLong done = new AtomicLong();
-    List<ProvisioningReport.Failure> failures = new CopyOnWriteArrayList<>();
     long total = c.work.size();
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService workers = Executors.newFixedThreadPool(concurrency, r -> {
@@ -434,6 +474,50 @@ public final class Provisioning {
     return report;
   }
 
+  /**
+   * Creates the run's new users with an import job when there are enough of them: their work keeps only its other
+   * actions, counted neither as created (the job counts) nor as updated.
+   */
+  private void bulkCreate(Computed c, AtomicLong created, List<ProvisioningReport.Failure> failures) {
+    List<Work> creates = c.work.stream().filter(w -> !w.actions().isEmpty()
+        && w.actions().get(0).type() == ActionType.CREATE).toList();
+    if (creates.size() < importThreshold) {
+      return;
+    }
+    if (temporaryPassword != null || sendInvitations || syncPasswords) {
+      throw new IllegalArgumentException("bulkImport creates users without a password or an invitation: it cannot"
+          + " be combined with temporaryPassword, sendInvitations or syncPasswords");
+    }
+    List<DesiredUser> users = new ArrayList<>();
+    for (Work w : creates) {
+      DesiredUser.Builder b = DesiredUser.builder(w.username());
+      allAttributes(w.desired()).forEach(b::attribute);
+      users.add(b.build());
+    }
+    LOG.info("Provisioning of {}: {} new users through an import job", pool.name(), users.size());
+    UserImport.Report r = importSettings.apply(new UserImport(admin, pool, users, importLogsRole)).run();
+    created.addAndGet(r.imported());
+    if (!r.succeeded() || r.failed() > 0) {
+      failures.add(new ProvisioningReport.Failure("(import job " + r.jobId() + ")", ActionType.CREATE, r.status()
+          + ": " + r.failed() + " users failed, " + r.skipped() + " skipped"
+          + (r.completionMessage() == null ? "" : " (" + r.completionMessage() + ")")
+          + "; their details are in the job's CloudWatch logs"));
+    }
+    List<Work> rest = new ArrayList<>();
+    for (Work w : c.work) {
+      if (creates.contains(w)) {
+        List<Action> after = w.actions().subList(1, w.actions().size());
+        if (!after.isEmpty()) {
+          rest.add(new Work(w.username(), List.copyOf(after), w.desired(), false, Map.of(), true));
+        }
+      } else {
+        rest.add(w);
+      }
+    }
+    c.work.clear();
+    c.work.addAll(rest);
+  }
+
   private void progress(long done, long total) {
     try {
       progress.progress(done, total);
@@ -461,7 +545,7 @@ public final class Provisioning {
         if (a.type() == ActionType.CREATE && e.reason() == CognitoAdminException.Reason.ALREADY_EXISTS) {
           // Created by an earlier, interrupted run: converge its attributes instead.
           execute(new Action(ActionType.UPDATE_ATTRIBUTES, w.username(), "resumed"), new Work(w.username(), w.actions(),
-              w.desired(), false, allAttributes(w.desired())), poolId, limiters.update);
+              w.desired(), false, allAttributes(w.desired()), false), poolId, limiters.update);
           continue;
         }
         LOG.debug("Provisioning {} failed at {}: {}", w.username(), a.type(), e.getMessage());
@@ -477,7 +561,7 @@ public final class Provisioning {
       }
     } else if (wasCreated) {
       created.incrementAndGet();
-    } else {
+    } else if (!w.imported()) {
       updated.incrementAndGet();
     }
   }

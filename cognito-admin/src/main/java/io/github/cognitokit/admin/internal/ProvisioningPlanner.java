@@ -65,9 +65,24 @@ public final class ProvisioningPlanner {
    * @param desired the source's row; null for a user the source does not name
    * @param absent true for a user the source does not name
    * @param changed the attributes to write (all of them for a new user)
+   * @param imported true if an import job created the user and these are its other actions
    */
   public record Work(String username, List<Action> actions, DesiredUser desired, boolean absent,
-      Map<String, String> changed) {}
+      Map<String, String> changed, boolean imported) {
+    /**
+     * A user's work as planned (not created by an import job).
+     *
+     * @param username the user
+     * @param actions the actions, in order
+     * @param desired what the source says
+     * @param absent true if the source lacks the user
+     * @param changed the attributes that change
+     */
+    public Work(String username, List<Action> actions, DesiredUser desired, boolean absent,
+        Map<String, String> changed) {
+      this(username, actions, desired, absent, changed, false);
+    }
+  }
 
   /**
    * The plan.
