@@ -1,6 +1,7 @@
 package io.github.cognitokit.admin;
 
 import io.github.cognitokit.admin.internal.Args;
+import io.github.cognitokit.admin.internal.Poll;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -150,31 +151,15 @@ public final class Domain {
       throw new IllegalArgumentException("timeout must be within 1 s..2 h, was " + timeout);
     }
     String resource = "domain " + domain;
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      DomainDescriptionType d = describe();
-      String status = d.statusAsString();
-      if ("ACTIVE".equals(status)) {
-        return new Domain(admin, pool, domain, custom, d.cloudFrontDistribution(), report);
-      }
-      if ("FAILED".equals(status)) {
-        throw new CognitoAdminException(CognitoAdminException.Reason.INVALID, "awaitActive", resource, "Cognito"
-            + " reports the domain FAILED; for a custom domain check that the certificate is in us-east-1 and"
-            + " validated and that the parent domain resolves, then delete and create it again", null, null, null);
-      }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new CognitoAdminException(CognitoAdminException.Reason.UNAVAILABLE, "awaitActive", resource, "the"
-            + " domain is still " + status + " after " + timeout, null, null, null);
-      }
-      try {
-        Thread.sleep(Math.max(1, Math.min(every.toMillis(), left / 1_000_000)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CognitoAdminException(CognitoAdminException.Reason.OTHER, "awaitActive", resource,
-            "interrupted while waiting for the domain", null, null, e);
-      }
+    DomainDescriptionType d = Poll.until(this::describe, x -> "ACTIVE".equals(x.statusAsString())
+        || "FAILED".equals(x.statusAsString()), timeout, every, "awaitActive", resource,
+        x -> "the domain is still " + x.statusAsString());
+    if ("FAILED".equals(d.statusAsString())) {
+      throw new CognitoAdminException(CognitoAdminException.Reason.INVALID, "awaitActive", resource, "Cognito"
+          + " reports the domain FAILED; for a custom domain check that the certificate is in us-east-1 and"
+          + " validated and that the parent domain resolves, then delete and create it again", null, null, null);
     }
+    return new Domain(admin, pool, domain, custom, d.cloudFrontDistribution(), report);
   }
 
   /**

@@ -36,6 +36,9 @@ import java.util.Set;
  * sent to Cognito only: reports show {@code ***} for them, and {@link #toString()} leaves them out.
  */
 public final class IdentityProviderSpec {
+  private static final ProviderType[] SOCIAL_AND_OIDC = {ProviderType.OIDC, ProviderType.GOOGLE,
+      ProviderType.FACEBOOK, ProviderType.LOGIN_WITH_AMAZON, ProviderType.SIGN_IN_WITH_APPLE};
+
   private final CognitoAdmin admin;
   private final UserPool pool;
   private final String name;
@@ -67,9 +70,6 @@ public final class IdentityProviderSpec {
     details.put(key, value);
     return this;
   }
-
-  private static final ProviderType[] SOCIAL_AND_OIDC = {ProviderType.OIDC, ProviderType.GOOGLE,
-      ProviderType.FACEBOOK, ProviderType.LOGIN_WITH_AMAZON, ProviderType.SIGN_IN_WITH_APPLE};
 
   /**
    * SAML: where Cognito reads the provider's metadata ({@code MetadataURL}). Replaces a metadata file.

@@ -3,6 +3,7 @@ package io.github.cognitokit.admin;
 import io.github.cognitokit.admin.internal.Args;
 import io.github.cognitokit.admin.internal.Gateway;
 import io.github.cognitokit.admin.internal.ImportCsv;
+import io.github.cognitokit.admin.internal.Poll;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -142,29 +143,16 @@ public final class UserImport {
     UserImportJobType job = gateway.createUserImportJob(resource, pool.id(), jobName, logsRoleArn);
     upload(resource, job.preSignedUrl(), csv);
     gateway.startUserImportJob(resource, pool.id(), job.jobId());
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
+    UserImportJobType end = Poll.until(() -> {
       UserImportJobType now = gateway.describeUserImportJob(resource, pool.id(), job.jobId());
       long done = count(now.importedUsers()) + count(now.skippedUsers()) + count(now.failedUsers());
       progress.progress(Math.min(done, users.size()), users.size());
-      if (ENDED.contains(now.statusAsString())) {
-        return new Report(now.jobId(), jobName, now.statusAsString(), count(now.importedUsers()),
-            count(now.skippedUsers()), count(now.failedUsers()), now.completionMessage());
-      }
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new CognitoAdminException(CognitoAdminException.Reason.UNAVAILABLE, "DescribeUserImportJob", resource,
-            "import job " + job.jobId() + " is still " + now.statusAsString() + " after " + timeout + "; it goes on"
-            + " (stop it with stopImport)", null, null, null);
-      }
-      try {
-        Thread.sleep(Math.max(1, Math.min(every.toMillis(), left / 1_000_000)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CognitoAdminException(CognitoAdminException.Reason.OTHER, "DescribeUserImportJob", resource,
-            "interrupted while waiting for import job " + job.jobId(), null, null, e);
-      }
-    }
+      return now;
+    }, now -> ENDED.contains(now.statusAsString()), timeout, every, "DescribeUserImportJob", resource,
+        now -> "import job " + job.jobId() + " is still " + now.statusAsString() + " (it goes on; stop it with"
+            + " stopImport)");
+    return new Report(end.jobId(), jobName, end.statusAsString(), count(end.importedUsers()),
+        count(end.skippedUsers()), count(end.failedUsers()), end.completionMessage());
   }
 
   private static long count(Long n) {

@@ -74,16 +74,9 @@ class IamPolicyIT {
     everything.answerWith("DeleteManagedLoginBranding", r -> Reply.of(200, "{}"));
     reads.answerWith("DescribeManagedLoginBrandingByClient", r -> Reply.of(400, noBranding));
     // Import jobs: canned job answers, and a loopback server for the pre-signed upload URL.
-    com.sun.net.httpserver.HttpServer s3 = com.sun.net.httpserver.HttpServer.create(
-        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-    s3.createContext("/", x -> {
-      x.getRequestBody().readAllBytes();
-      x.sendResponseHeaders(200, -1);
-      x.close();
-    });
-    s3.start();
+    UploadServer s3 = new UploadServer();
     String job = "{\"UserImportJob\":{\"JobId\":\"import-1\",\"Status\":\"Succeeded\",\"PreSignedUrl\":"
-        + "\"http://127.0.0.1:" + s3.getAddress().getPort() + "/up\"}}";
+        + "\"" + s3.url() + "\"}}";
     everything.answer("GetCSVHeader", 200, "{\"CSVHeader\":[\"email\",\"cognito:username\"]}");
     everything.answerWith("CreateUserImportJob", r -> Reply.of(200, job));
     everything.answerWith("StartUserImportJob", r -> Reply.of(200, job));
@@ -133,7 +126,7 @@ class IamPolicyIT {
       pool.importUsers(List.of(DesiredUser.builder("imported").attribute("email", "i@example.com").build()),
           "arn:aws:iam::123456789012:role/ImportLogs").run();
       pool.stopImport("import-1");
-      s3.stop(0);
+      s3.close();
       Group group = pool.group("g").ensure();
       pool.group("g").description("changed").ensure();
       User user = pool.user("u").email("u@example.com", true).permanentPassword("Passw0rd-Long-1!").ensure();

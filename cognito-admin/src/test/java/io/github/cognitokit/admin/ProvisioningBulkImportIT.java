@@ -3,13 +3,10 @@ package io.github.cognitokit.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;
 import io.github.cognitokit.testkit.RequestRecorder.Reply;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -29,33 +26,26 @@ class ProvisioningBulkImportIT {
   static final String ROLE = "arn:aws:iam::123456789012:role/CognitoImportLogs";
 
   final RequestRecorder recorder = new RequestRecorder();
-  final AtomicReference<String> uploaded = new AtomicReference<>();
-  HttpServer s3;
+  UploadServer s3;
   CognitoIdentityProviderClient cognito;
   CognitoIdentityProviderClient engine;
   UserPool pool;
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) throws Exception {
-    s3 = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    s3.createContext("/upload", x -> {
-      uploaded.set(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      x.sendResponseHeaders(200, -1);
-      x.close();
-    });
-    s3.start();
+    s3 = new UploadServer();
     cognito = emulator.newClient(recorder);
     engine = emulator.newClient();
     pool = CognitoAdmin.using(cognito).userPool("bulk-" + UUID.randomUUID()).ensure();
     String job = "{\"UserImportJob\":{\"JobName\":\"j\",\"JobId\":\"import-1\",\"UserPoolId\":\"" + pool.id()
-        + "\",\"PreSignedUrl\":\"http://127.0.0.1:" + s3.getAddress().getPort() + "/upload\",\"Status\":\"%s\","
+        + "\",\"PreSignedUrl\":\"" + s3.url() + "\",\"Status\":\"%s\","
         + "\"ImportedUsers\":%d,\"SkippedUsers\":0,\"FailedUsers\":0}}";
     recorder.answerWith("GetCSVHeader", r -> Reply.of(200, "{\"CSVHeader\":[\"email\",\"email_verified\","
         + "\"cognito:mfa_enabled\",\"cognito:username\"]}"));
     recorder.answerWith("CreateUserImportJob", r -> Reply.of(200, String.format(job, "Created", 0)));
     AtomicReference<Integer> imported = new AtomicReference<>(0);
     recorder.answerWith("StartUserImportJob", r -> {
-      String[] rows = uploaded.get().split("\r\n");
+      String[] rows = s3.body().split("\r\n");
       for (int i = 1; i < rows.length; i++) {
         String[] cells = rows[i].split(",", -1);
         engine.adminCreateUser(b -> b.userPoolId(pool.id()).username(cells[3]).messageAction("SUPPRESS")
@@ -70,7 +60,7 @@ class ProvisioningBulkImportIT {
 
   @AfterEach
   void tearDown() {
-    s3.stop(0);
+    s3.close();
     cognito.close();
     engine.close();
   }
@@ -96,7 +86,7 @@ class ProvisioningBulkImportIT {
     assertThat(report.failures()).isEmpty();
     assertThat(recorder.operations()).contains("CreateUserImportJob", "StartUserImportJob", "AdminAddUserToGroup",
         "AdminDisableUser", "AdminUpdateUserAttributes").doesNotContain("AdminCreateUser");
-    assertThat(uploaded.get()).contains("alice@example.com,true,false,alice")
+    assertThat(s3.body()).contains("alice@example.com,true,false,alice")
         .as("markEmailVerified applies to imported users too").doesNotContain("dave");
     assertThat(pool.findUser("alice").orElseThrow().groups()).containsExactly("admins");
     assertThat(pool.findUser("bob").orElseThrow().enabled()).isFalse();

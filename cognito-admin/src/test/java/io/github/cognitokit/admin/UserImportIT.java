@@ -3,20 +3,15 @@ package io.github.cognitokit.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.cognitokit.admin.CognitoAdminException.Reason;
 import io.github.cognitokit.testkit.CognitoEmulator;
 import io.github.cognitokit.testkit.CognitoEmulatorTest;
 import io.github.cognitokit.testkit.RequestRecorder;
 import io.github.cognitokit.testkit.RequestRecorder.Reply;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,36 +29,26 @@ class UserImportIT {
       + "\"cognito:mfa_enabled\",\"cognito:username\"]}";
 
   final RequestRecorder recorder = new RequestRecorder();
-  final AtomicReference<String> uploaded = new AtomicReference<>();
-  final AtomicReference<String> encryption = new AtomicReference<>();
-  final AtomicInteger uploadStatus = new AtomicInteger(200);
-  HttpServer s3;
+  UploadServer s3;
   CognitoIdentityProviderClient cognito;
   UserPool pool;
 
   @BeforeEach
   void setUp(CognitoEmulator emulator) throws Exception {
-    s3 = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    s3.createContext("/upload", exchange -> {
-      uploaded.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      encryption.set(exchange.getRequestHeaders().getFirst("x-amz-server-side-encryption"));
-      exchange.sendResponseHeaders(uploadStatus.get(), -1);
-      exchange.close();
-    });
-    s3.start();
+    s3 = new UploadServer();
     cognito = emulator.newClient(recorder);
     pool = CognitoAdmin.using(cognito).userPool("import-" + UUID.randomUUID()).ensure();
   }
 
   @AfterEach
   void tearDown() {
-    s3.stop(0);
+    s3.close();
     cognito.close();
   }
 
   String job(String status, long imported, long skipped, long failed) {
     return "{\"UserImportJob\":{\"JobName\":\"j\",\"JobId\":\"import-AbC123\",\"UserPoolId\":\"" + pool.id()
-        + "\",\"PreSignedUrl\":\"http://127.0.0.1:" + s3.getAddress().getPort() + "/upload?X-Amz-Signature=x\","
+        + "\",\"PreSignedUrl\":\"" + s3.url() + "\","
         + "\"Status\":\"" + status + "\",\"CloudWatchLogsRoleArn\":\"" + ROLE + "\",\"ImportedUsers\":" + imported
         + ",\"SkippedUsers\":" + skipped + ",\"FailedUsers\":" + failed
         + (status.equals("Succeeded") ? ",\"CompletionMessage\":\"Import Job Completed Successfully.\"" : "")
@@ -92,9 +77,9 @@ class UserImportIT {
     assertThat(report.skipped()).isEqualTo(1);
     assertThat(report.jobId()).isEqualTo("import-AbC123");
     assertThat(progress).containsExactly("1/2", "2/2");
-    assertThat(uploaded.get().split("\r\n")).containsExactly("name,email,email_verified,cognito:mfa_enabled,"
+    assertThat(s3.body().split("\r\n")).containsExactly("name,email,email_verified,cognito:mfa_enabled,"
         + "cognito:username", ",alice@example.com,false,false,alice", "Bob,,false,false,bob");
-    assertThat(encryption.get()).isEqualTo("aws:kms");
+    assertThat(s3.encryption()).isEqualTo("aws:kms");
     assertThat(recorder.operations()).containsSubsequence("GetCSVHeader", "CreateUserImportJob",
         "StartUserImportJob", "DescribeUserImportJob", "DescribeUserImportJob");
   }
@@ -103,7 +88,7 @@ class UserImportIT {
   void aFailedUpload_isTyped_andNoJobIsStarted() {
     recorder.answer("GetCSVHeader", 200, HEADER);
     recorder.answer("CreateUserImportJob", 200, job("Created", 0, 0, 0));
-    uploadStatus.set(403);
+    s3.answer(403);
 
     assertThatThrownBy(() -> pool.importUsers(users(), ROLE).run()).isInstanceOfSatisfying(
         CognitoAdminException.class, e -> {
