@@ -299,6 +299,15 @@ public final class AppClientSpec {
     return reconcile(true).report();
   }
 
+  /**
+   * Plans as {@link #plan()} does, taking identity providers and scopes that earlier steps of the same dry run
+   * would create as there (a pool file's plan).
+   */
+  ChangeReport plan(java.util.Set<String> plannedElsewhere) {
+    Outcome r = new ClientReconciler(admin.gateway(), plannedElsewhere).ensure(freeze(), true);
+    return r.report();
+  }
+
   private AppClient reconcile(boolean dryRun) {
     Outcome r = new ClientReconciler(admin.gateway()).ensure(freeze(), dryRun);
     return new AppClient(admin, pool, r.id(), name, r.report());

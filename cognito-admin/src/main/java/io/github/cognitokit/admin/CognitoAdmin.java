@@ -267,6 +267,11 @@ public final class CognitoAdmin implements AutoCloseable {
     }
   }
 
+  /** An admin without clients, for checking specs that make no call (a pool file's settings). */
+  static CognitoAdmin offline() {
+    return new CognitoAdmin(null, null, false, Calls.defaults());
+  }
+
   /**
    * Starts the desired settings of a user pool found by name.
    *

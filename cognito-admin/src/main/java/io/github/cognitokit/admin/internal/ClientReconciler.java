@@ -31,6 +31,9 @@ public final class ClientReconciler
     extends Reconciler<ClientDesired, UserPoolClientType, ClientReconciler.Writes, Outcome> {
   private static final Logger LOG = LoggerFactory.getLogger(ClientReconciler.class);
 
+  /** Identity providers and scopes an earlier step of the same dry run would create. */
+  private final Set<String> planned;
+
   /**
    * The writes of a client plan.
    *
@@ -45,7 +48,19 @@ public final class ClientReconciler
    * @param gateway the gateway
    */
   public ClientReconciler(Gateway gateway) {
+    this(gateway, Set.of());
+  }
+
+  /**
+   * Creates the reconciler for a dry run in which earlier steps would create identity providers or resource-server
+   * scopes: the client may name those although Cognito does not have them yet.
+   *
+   * @param gateway the gateway
+   * @param planned identity provider names and {@code identifier/scope} values an earlier step would create
+   */
+  public ClientReconciler(Gateway gateway, Set<String> planned) {
     super(gateway);
+    this.planned = Set.copyOf(planned);
   }
 
   @Override
@@ -66,6 +81,9 @@ public final class ClientReconciler
       Set<String> providers = new LinkedHashSet<>(d.oauth().identityProviders());
       providers.remove("COGNITO");
       if (!providers.isEmpty()) {
+        providers.removeAll(planned);
+      }
+      if (!providers.isEmpty()) {
         providers.removeAll(gateway.listIdentityProviders(d.resource(), d.poolId()));
         if (!providers.isEmpty()) {
           throw new IllegalArgumentException("oauth identityProviders " + providers + " are not identity providers"
@@ -74,6 +92,7 @@ public final class ClientReconciler
       }
       Set<String> custom = new LinkedHashSet<>();
       d.oauth().scopes().stream().filter(s -> s.contains("/")).forEach(custom::add);
+      custom.removeAll(planned);
       if (!custom.isEmpty()) {
         Set<String> known = new HashSet<>();
         for (ResourceServerType rs : gateway.listResourceServers(d.resource(), d.poolId())) {
@@ -275,7 +294,16 @@ public final class ClientReconciler
             .refreshToken(TimeUnitsType.MINUTES));
   }
 
-  private static Duration duration(Integer value, TimeUnitsType unit, Duration fallback, ChronoUnit defaultUnit) {
+  /**
+   * A token lifetime as Cognito describes it: a value in its unit, or the default when there is none.
+   *
+   * @param value the value, or null or 0 for the default
+   * @param unit its unit, or null for the default unit
+   * @param fallback the lifetime when no value is set
+   * @param defaultUnit the unit when none is set
+   * @return the lifetime
+   */
+  public static Duration duration(Integer value, TimeUnitsType unit, Duration fallback, ChronoUnit defaultUnit) {
     if (value == null || value == 0) {
       return fallback;
     }

@@ -453,6 +453,25 @@ public final class Gateway {
   }
 
   /**
+   * Lists the pool's app clients (ListUserPoolClients, every page).
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @return client name to ids (more than one id when names repeat), sorted by name
+   */
+  public Map<String, List<String>> listClients(String resource, String poolId) {
+    Map<String, List<String>> byName = new java.util.TreeMap<>();
+    run("ListUserPoolClients", resource, () -> {
+      byName.clear();
+      cognito.listUserPoolClientsPaginator(b -> b.userPoolId(poolId).maxResults(60)).userPoolClients()
+          .forEach((UserPoolClientDescription c) ->
+              byName.computeIfAbsent(c.clientName(), n -> new ArrayList<>()).add(c.clientId()));
+      return byName;
+    });
+    return byName;
+  }
+
+  /**
    * Forgets a client id found gone or deleted.
    *
    * @param poolId the pool id
@@ -578,6 +597,18 @@ public final class Gateway {
   }
 
   // ---- identity providers
+
+  /**
+   * DeleteResourceServer.
+   *
+   * @param resource for messages
+   * @param poolId the pool id
+   * @param identifier the identifier
+   */
+  public void deleteResourceServer(String resource, String poolId, String identifier) {
+    run("DeleteResourceServer", resource, () -> cognito.deleteResourceServer(b -> b.userPoolId(poolId)
+        .identifier(identifier)));
+  }
 
   /**
    * DescribeIdentityProvider.
