@@ -816,7 +816,8 @@ final class PoolFileBinder {
     try {
       return Files.readAllBytes(p);
     } catch (IOException e) {
-      throw n.error("cannot read " + p + ": " + e.getMessage());
+      throw n.error("cannot read " + p + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : e.getMessage()));
     }
   }
 

@@ -11,10 +11,15 @@ package io.github.cognitokit.admin;
 public final class PoolFileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The file's name. */
   private final String source;
+  /** The line, from 1; 0 if unknown. */
   private final int line;
+  /** The column, from 1; 0 if unknown. */
   private final int column;
+  /** The setting's path in the file. */
   private final String path;
+  /** What is wrong. */
   private final String problem;
 
   /**

@@ -171,17 +171,18 @@ final class PoolFileExport {
         && Boolean.TRUE.equals(mfa.softwareTokenMfaConfiguration().enabled())) {
       factors.add(MfaFactor.TOTP.name());
     }
-    if (mfa.smsMfaConfiguration() != null && mfa.smsMfaConfiguration().smsConfiguration() != null) {
+    boolean sms = mfa.smsMfaConfiguration() != null && mfa.smsMfaConfiguration().smsConfiguration() != null;
+    if (sms) {
       factors.add(MfaFactor.SMS.name());
-      if (mfa.smsMfaConfiguration().smsAuthenticationMessage() != null) {
-        m.put("smsMfaMessage", mfa.smsMfaConfiguration().smsAuthenticationMessage());
-      }
     }
     if (mfa.emailMfaConfiguration() != null) {
       factors.add(MfaFactor.EMAIL.name());
     }
     if (!"OFF".equals(m.get("mfa"))) {
       m.put("mfaFactors", factors);
+    }
+    if (sms && mfa.smsMfaConfiguration().smsAuthenticationMessage() != null) {
+      m.put("smsMfaMessage", mfa.smsMfaConfiguration().smsAuthenticationMessage());
     }
     if (p.accountRecoverySetting() != null && p.accountRecoverySetting().hasRecoveryMechanisms()) {
       List<String> mechanisms = p.accountRecoverySetting().recoveryMechanisms().stream()
@@ -471,7 +472,10 @@ final class PoolFileExport {
       if (d.containsKey("client_secret")) {
         m.put("clientSecret", "${" + secretName + "_CLIENT_SECRET}");
       }
-      putText(m, "issuer", d.get("oidc_issuer"));
+      if (type == ProviderType.OIDC) { // social providers describe their fixed issuer and endpoints too
+        putText(m, "issuer", d.get("oidc_issuer"));
+        putText(m, "attributesRequestMethod", d.get("attributes_request_method"));
+      }
       if (type == ProviderType.OIDC && d.get("authorize_url") != null && d.get("token_url") != null
           && d.get("attributes_url") != null && d.get("jwks_uri") != null) {
         Map<String, Object> e = new LinkedHashMap<>();
@@ -481,7 +485,6 @@ final class PoolFileExport {
         e.put("jwks", d.get("jwks_uri"));
         m.put("endpoints", e);
       }
-      putText(m, "attributesRequestMethod", d.get("attributes_request_method"));
       if (d.get("authorize_scopes") != null) {
         m.put("scopes", List.of(d.get("authorize_scopes").trim().split("[ ,]+")));
       }

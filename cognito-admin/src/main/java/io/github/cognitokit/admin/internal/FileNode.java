@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -29,6 +29,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -68,7 +70,7 @@ public final class FileNode {
         .setAllowDuplicateKeys(false).setMaxAliasesForCollections(50).setUseMarks(true).build();
     Optional<Node> root;
     try {
-      root = new Compose(settings).composeString(text);
+      root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
       String problem = e.getProblem() == null ? "not valid YAML or JSON" : "not valid YAML or JSON: " + e.getProblem();
@@ -82,7 +84,24 @@ public final class FileNode {
     }
     FileNode r = new FileNode(root.get(), "", new Context(source, variables));
     r.requireMap();
+    r.requireUniqueKeys();
     return r;
+  }
+
+  /** Refuses a key that a mapping has twice, anywhere in the tree (the composer keeps both). */
+  private void requireUniqueKeys() {
+    if (node instanceof MappingNode m) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (NodeTuple t : m.getValue()) {
+        String key = keyOf(t);
+        if (!seen.add(key)) {
+          throw new FileNode(t.getKeyNode(), join(key), context).error("this key is given a second time");
+        }
+        new FileNode(t.getValueNode(), join(key), context).requireUniqueKeys();
+      }
+    } else if (node instanceof SequenceNode) {
+      items().forEach(FileNode::requireUniqueKeys);
+    }
   }
 
   /**
