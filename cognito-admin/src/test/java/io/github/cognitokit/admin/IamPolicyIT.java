@@ -51,10 +51,12 @@ class IamPolicyIT {
     RequestRecorder provisioning = new RequestRecorder();
     RequestRecorder everything = new RequestRecorder();
     reads.answer("UpdateResourceServer", 200, "{\"ResourceServer\":{}}");
+    reads.answer("GetUICustomization", 200, "{\"UICustomization\":{}}");
     everything.answer("UpdateResourceServer", 200, "{\"ResourceServer\":{}}");
     everything.answer("SetUICustomization", 200, "{\"UICustomization\":{}}");
     everything.answer("GetUICustomization", 200, "{\"UICustomization\":{}}");
     everything.answer("SetIdentityPoolRoles", 200, "{}");
+    everything.answer("DeleteResourceServer", 200, "{}"); // the emulator lacks it; the API answers an empty body
     everything.answer("GetIdentityPoolRoles", 200, "{\"Roles\":{}}");
     // The emulator lacks log delivery: answers in the API Reference's shapes.
     String noLogs = "{\"LogDeliveryConfiguration\":{\"LogConfigurations\":[]}}";
@@ -198,6 +200,16 @@ class IamPolicyIT {
       readPool.findUser("p1").orElseThrow().groups();
       readPool.provisioning().users(List.of(DesiredUser.builder("x").groups("new-group").build())).plan();
       readPool.group("new-group").ensure().members();
+      // Pool files: export (users too), plan and plan-prune are reads; prune deletes.
+      admin.findUserPool(name).orElseThrow().domain("exp-" + UUID.randomUUID().toString().substring(0, 8)).ensure();
+      String exported = PoolFile.export(reader, name, true);
+      PoolFile file = PoolFile.parse(exported, "exported.yaml", java.util.Map.of());
+      file.plan(reader);
+      file.planPrune(reader);
+      assertThat(PoolFile.parse("pool:\n  name: " + name + "\n", "bare.yaml", java.util.Map.of()).prune(admin))
+          .extracting(ChangeReport::resource).anyMatch(r -> r.startsWith("resource server rs"))
+          .anyMatch(r -> r.startsWith("group new-group")).anyMatch(r -> r.startsWith("identity provider Partner"))
+          .anyMatch(r -> r.startsWith("app client planned"));
     }
     // Both ways, for each policy: it grants every action its documented use calls, and nothing else.
     assertThat(actions("cognito-kit-read-only.json", "cognito-idp")).as("read-only policy")
