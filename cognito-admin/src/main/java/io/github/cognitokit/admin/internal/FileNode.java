@@ -292,7 +292,8 @@ public final class FileNode {
     while (m.find()) {
       String resolved = context.variables().apply(m.group(1));
       if (resolved == null) {
-        throw error("the variable " + m.group(1) + " is not set (set it in the environment, or pass it to the reader)");
+        throw error("the variable " + m.group(1) + " is not set (set it in the environment, or give its value:"
+            + " cognito-kit --var NAME=VALUE, PoolFile.read(file, variables))");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(resolved));
     }
