@@ -105,12 +105,15 @@ final class PoolFileExport {
     }
     putList(file, "groups", groups);
     if (withUsers) {
+      // As provisioning keys users: by e-mail (or phone) where that is the user name, else by user name.
+      String key = !pool.hasUsernameAttributes() || pool.usernameAttributesAsStrings().isEmpty() ? null
+          : pool.usernameAttributesAsStrings().contains("email") ? "email" : "phone_number";
       List<Object> users = new ArrayList<>();
       String token = null;
       do {
         var page = gateway.listUsers(resource, id, null, token);
         for (UserType u : page.users()) {
-          users.add(user(u, gateway.adminListGroupsForUser("user " + u.username(), id, u.username())));
+          users.add(user(u, gateway.adminListGroupsForUser("user " + u.username(), id, u.username()), key));
         }
         token = page.paginationToken();
       } while (token != null && !token.isEmpty());
@@ -589,9 +592,15 @@ final class PoolFileExport {
     return m;
   }
 
-  static Map<String, Object> user(UserType u, List<String> groups) {
+  static Map<String, Object> user(UserType u, List<String> groups, String usernameAttribute) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("username", u.username());
+    String name = u.username();
+    for (AttributeType at : u.attributes()) {
+      if (at.name().equals(usernameAttribute)) {
+        name = at.value();
+      }
+    }
+    m.put("username", name);
     Map<String, Object> a = new TreeMap<>();
     for (AttributeType at : u.attributes()) {
       if (!at.name().equals("sub")) {

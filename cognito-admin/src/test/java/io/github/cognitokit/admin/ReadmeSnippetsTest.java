@@ -93,7 +93,25 @@ class ReadmeSnippetsTest {
       assertThat(readme).as(m.group(1)).contains(dedented.strip());
       found++;
     }
-    assertThat(found).isEqualTo(4);
+    assertThat(found).isEqualTo(5);
+  }
+
+  // README: Describe a pool in a file
+  static void fromFile(CognitoAdmin admin) {
+    PoolFile file = PoolFile.read(java.nio.file.Path.of("pools/000-modelop.yaml"));   // checked: line and column
+    file.plan(admin).forEach(System.out::println);             // what apply would change; writes nothing
+    file.apply(admin);                                         // converge; a second run writes nothing
+    file.planPrune(admin);                                     // what the file no longer names (prune deletes it)
+    String yaml = PoolFile.export(admin, "console-made-pool"); // any pool as a file; secrets as ${NAME}
+  }
+  // end of README: Describe a pool in a file
+
+  @Test
+  void readme_showsTheSeed000PoolFile_asTheExampleIs() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+    String example = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "pools",
+        "000-modelop.yaml"));
+    assertThat(readme).contains("```yaml\n" + example + "```\n");
   }
 
   // README: Import users in bulk
