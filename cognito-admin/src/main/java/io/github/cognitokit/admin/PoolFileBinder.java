@@ -75,14 +75,8 @@ final class PoolFileBinder {
         continue;
       }
       switch (e.getKey()) {
-        case "signIn" -> {
-          List<SignIn> in = v.enumValues(SignIn.class);
-          v.apply(() -> s.signInWith(in.toArray(SignIn[]::new)));
-        }
-        case "caseSensitive" -> {
-          boolean b = v.bool();
-          v.apply(() -> s.caseSensitive(b));
-        }
+        case "signIn" -> many(v, SignIn.class, SignIn[]::new, s::signInWith);
+        case "caseSensitive" -> bool(v, s::caseSensitive);
         case "requiredAttributes" -> {
           StandardAttribute[] a = standard(v);
           v.apply(() -> s.requiredAttributes(a));
@@ -95,26 +89,11 @@ final class PoolFileBinder {
           v.apply(() -> s.customAttributes(list.toArray(CustomAttribute[]::new)));
         }
         case "passwordPolicy" -> passwordPolicy(s, v);
-        case "mfa" -> {
-          Mfa m = v.enumValue(Mfa.class);
-          v.apply(() -> s.mfa(m));
-        }
-        case "mfaFactors" -> {
-          List<MfaFactor> f = v.enumValues(MfaFactor.class);
-          v.apply(() -> s.mfaFactors(f.toArray(MfaFactor[]::new)));
-        }
-        case "smsMfaMessage" -> {
-          String m = v.text();
-          v.apply(() -> s.smsMfaMessage(m));
-        }
-        case "accountRecovery" -> {
-          AccountRecovery r = v.enumValue(AccountRecovery.class);
-          v.apply(() -> s.accountRecovery(r));
-        }
-        case "selfSignUp" -> {
-          boolean b = v.bool();
-          v.apply(() -> s.selfSignUp(b));
-        }
+        case "mfa" -> one(v, Mfa.class, s::mfa);
+        case "mfaFactors" -> many(v, MfaFactor.class, MfaFactor[]::new, s::mfaFactors);
+        case "smsMfaMessage" -> text(v, s::smsMfaMessage);
+        case "accountRecovery" -> one(v, AccountRecovery.class, s::accountRecovery);
+        case "selfSignUp" -> bool(v, s::selfSignUp);
         case "autoVerify" -> {
           StandardAttribute[] a = standard(v);
           v.apply(() -> s.autoVerify(a));
@@ -153,28 +132,16 @@ final class PoolFileBinder {
           String version = v.require("version").text();
           v.apply(() -> s.preTokenGeneration(arn, version));
         }
-        case "customSenderKmsKey" -> {
-          String k = v.text();
-          v.apply(() -> s.customSenderKmsKey(k));
-        }
+        case "customSenderKmsKey" -> text(v, s::customSenderKmsKey);
         case "tags" -> {
           for (Map.Entry<String, FileNode> t : v.entries().entrySet()) {
             String value = t.getValue().text();
             t.getValue().apply(() -> s.tag(t.getKey(), value));
           }
         }
-        case "deletionProtection" -> {
-          boolean b = v.bool();
-          v.apply(() -> s.deletionProtection(b));
-        }
-        case "featurePlan" -> {
-          FeaturePlan f = v.enumValue(FeaturePlan.class);
-          v.apply(() -> s.featurePlan(f));
-        }
-        case "signInFactors" -> {
-          List<SignInFactor> f = v.enumValues(SignInFactor.class);
-          v.apply(() -> s.signInFactors(f.toArray(SignInFactor[]::new)));
-        }
+        case "deletionProtection" -> bool(v, s::deletionProtection);
+        case "featurePlan" -> one(v, FeaturePlan.class, s::featurePlan);
+        case "signInFactors" -> many(v, SignInFactor.class, SignInFactor[]::new, s::signInFactors);
         case "passkeys" -> {
           v.keys("relyingPartyId", "requireUserVerification");
           String rp = v.require("relyingPartyId").text();
@@ -182,10 +149,7 @@ final class PoolFileBinder {
           boolean require = uv != null && uv.bool();
           v.apply(() -> s.passkeys(rp, require));
         }
-        case "threatProtection" -> {
-          ThreatProtection t = v.enumValue(ThreatProtection.class);
-          v.apply(() -> s.threatProtection(t));
-        }
+        case "threatProtection" -> one(v, ThreatProtection.class, s::threatProtection);
         case "compromisedCredentials" -> {
           v.keys("block");
           boolean block = v.require("block").bool();
@@ -282,18 +246,9 @@ final class PoolFileBinder {
           continue;
         }
         switch (e.getKey()) {
-          case "description" -> {
-            String d = v.text();
-            v.apply(() -> g.description(d));
-          }
-          case "precedence" -> {
-            int p = v.integer();
-            v.apply(() -> g.precedence(p));
-          }
-          case "roleArn" -> {
-            String r = v.text();
-            v.apply(() -> g.roleArn(r));
-          }
+          case "description" -> text(v, g::description);
+          case "precedence" -> integer(v, g::precedence);
+          case "roleArn" -> text(v, g::roleArn);
           default -> { } // name
         }
       }
@@ -395,39 +350,21 @@ final class PoolFileBinder {
         continue;
       }
       switch (e.getKey()) {
-        case "metadataUrl" -> {
-          String u = v.text();
-          v.apply(() -> p.metadataUrl(u));
-        }
+        case "metadataUrl" -> text(v, p::metadataUrl);
         case "metadataFile" -> {
           String xml = new String(read(v), java.nio.charset.StandardCharsets.UTF_8);
           v.apply(() -> p.metadataFile(xml));
         }
-        case "metadata" -> {
-          String xml = v.text();
-          v.apply(() -> p.metadataFile(xml));
-        }
-        case "signOut" -> {
-          boolean b = v.bool();
-          v.apply(() -> p.signOut(b));
-        }
-        case "idpInitiated" -> {
-          boolean b = v.bool();
-          v.apply(() -> p.idpInitiated(b));
-        }
-        case "encryptedResponses" -> {
-          boolean b = v.bool();
-          v.apply(() -> p.encryptedResponses(b));
-        }
+        case "metadata" -> text(v, p::metadataFile);
+        case "signOut" -> bool(v, p::signOut);
+        case "idpInitiated" -> bool(v, p::idpInitiated);
+        case "encryptedResponses" -> bool(v, p::encryptedResponses);
         case "signRequests" -> {
           if (v.bool()) {
             v.apply(p::signRequests);
           }
         }
-        case "issuer" -> {
-          String i = v.text();
-          v.apply(() -> p.issuer(i));
-        }
+        case "issuer" -> text(v, p::issuer);
         case "endpoints" -> {
           v.keys("authorize", "token", "userInfo", "jwks");
           String a = v.require("authorize").text();
@@ -443,22 +380,10 @@ final class PoolFileBinder {
           }
           v.apply(() -> p.attributesRequestByPost(m.equals("POST")));
         }
-        case "clientId" -> {
-          String c = v.text();
-          v.apply(() -> p.clientId(c));
-        }
-        case "clientSecret" -> {
-          String c = v.text();
-          v.apply(() -> p.clientSecret(c));
-        }
-        case "scopes" -> {
-          List<String> scopes = v.texts();
-          v.apply(() -> p.scopes(scopes.toArray(String[]::new)));
-        }
-        case "apiVersion" -> {
-          String a = v.text();
-          v.apply(() -> p.apiVersion(a));
-        }
+        case "clientId" -> text(v, p::clientId);
+        case "clientSecret" -> text(v, p::clientSecret);
+        case "scopes" -> texts(v, p::scopes);
+        case "apiVersion" -> text(v, p::apiVersion);
         case "appleKey" -> {
           v.keys("teamId", "keyId", "privateKey");
           String team = v.require("teamId").text();
@@ -472,10 +397,7 @@ final class PoolFileBinder {
             a.getValue().apply(() -> p.attribute(a.getKey(), provider));
           }
         }
-        case "identifiers" -> {
-          List<String> ids = v.texts();
-          v.apply(() -> p.identifiers(ids.toArray(String[]::new)));
-        }
+        case "identifiers" -> texts(v, p::identifiers);
         default -> { } // name, type
       }
     }
@@ -499,27 +421,12 @@ final class PoolFileBinder {
             }
           });
         }
-        case "authFlows" -> {
-          List<AuthFlow> flows = v.enumValues(AuthFlow.class);
-          v.apply(() -> c.authFlows(flows.toArray(AuthFlow[]::new)));
-        }
+        case "authFlows" -> many(v, AuthFlow.class, AuthFlow[]::new, c::authFlows);
         case "oauth" -> oauth(c, v);
-        case "accessTokenValidity" -> {
-          java.time.Duration d = v.duration();
-          v.apply(() -> c.accessTokenValidity(d));
-        }
-        case "idTokenValidity" -> {
-          java.time.Duration d = v.duration();
-          v.apply(() -> c.idTokenValidity(d));
-        }
-        case "refreshTokenValidity" -> {
-          java.time.Duration d = v.duration();
-          v.apply(() -> c.refreshTokenValidity(d));
-        }
-        case "authSessionValidity" -> {
-          java.time.Duration d = v.duration();
-          v.apply(() -> c.authSessionValidity(d));
-        }
+        case "accessTokenValidity" -> duration(v, c::accessTokenValidity);
+        case "idTokenValidity" -> duration(v, c::idTokenValidity);
+        case "refreshTokenValidity" -> duration(v, c::refreshTokenValidity);
+        case "authSessionValidity" -> duration(v, c::authSessionValidity);
         case "refreshTokenRotation" -> {
           if (v.isScalar()) {
             if (v.bool()) {
@@ -533,22 +440,10 @@ final class PoolFileBinder {
             v.apply(() -> c.refreshTokenRotation(grace));
           }
         }
-        case "tokenRevocation" -> {
-          boolean b = v.bool();
-          v.apply(() -> c.tokenRevocation(b));
-        }
-        case "preventUserExistenceErrors" -> {
-          boolean b = v.bool();
-          v.apply(() -> c.preventUserExistenceErrors(b));
-        }
-        case "readAttributes" -> {
-          List<String> a = v.texts();
-          v.apply(() -> c.readAttributes(a.toArray(String[]::new)));
-        }
-        case "writeAttributes" -> {
-          List<String> a = v.texts();
-          v.apply(() -> c.writeAttributes(a.toArray(String[]::new)));
-        }
+        case "tokenRevocation" -> bool(v, c::tokenRevocation);
+        case "preventUserExistenceErrors" -> bool(v, c::preventUserExistenceErrors);
+        case "readAttributes" -> texts(v, c::readAttributes);
+        case "writeAttributes" -> texts(v, c::writeAttributes);
         default -> { } // name, branding
       }
     }
@@ -639,30 +534,12 @@ final class PoolFileBinder {
         continue;
       }
       switch (e.getKey()) {
-        case "minLength" -> {
-          int i = n.integer();
-          n.apply(() -> b.minLength(i));
-        }
-        case "requireLowercase" -> {
-          boolean r = n.bool();
-          n.apply(() -> b.requireLowercase(r));
-        }
-        case "requireUppercase" -> {
-          boolean r = n.bool();
-          n.apply(() -> b.requireUppercase(r));
-        }
-        case "requireNumbers" -> {
-          boolean r = n.bool();
-          n.apply(() -> b.requireNumbers(r));
-        }
-        case "requireSymbols" -> {
-          boolean r = n.bool();
-          n.apply(() -> b.requireSymbols(r));
-        }
-        case "temporaryPasswordValidity" -> {
-          java.time.Duration d = n.duration();
-          n.apply(() -> b.temporaryPasswordValidity(d));
-        }
+        case "minLength" -> integer(n, b::minLength);
+        case "requireLowercase" -> bool(n, b::requireLowercase);
+        case "requireUppercase" -> bool(n, b::requireUppercase);
+        case "requireNumbers" -> bool(n, b::requireNumbers);
+        case "requireSymbols" -> bool(n, b::requireSymbols);
+        case "temporaryPasswordValidity" -> duration(n, b::temporaryPasswordValidity);
         default -> {
           int i = n.integer();
           n.apply(() -> b.passwordHistorySize(i));
@@ -777,6 +654,44 @@ final class PoolFileBinder {
       list.add(found);
     }
     return list.toArray(StandardAttribute[]::new);
+  }
+
+  // ---- one key, one setter: read the value with its type, then set it, errors at the value
+
+  private static void bool(FileNode v, java.util.function.Consumer<Boolean> setter) {
+    boolean b = v.bool();
+    v.apply(() -> setter.accept(b));
+  }
+
+  private static void text(FileNode v, java.util.function.Consumer<String> setter) {
+    String t = v.text();
+    v.apply(() -> setter.accept(t));
+  }
+
+  private static void integer(FileNode v, java.util.function.IntConsumer setter) {
+    int i = v.integer();
+    v.apply(() -> setter.accept(i));
+  }
+
+  private static void duration(FileNode v, java.util.function.Consumer<java.time.Duration> setter) {
+    java.time.Duration d = v.duration();
+    v.apply(() -> setter.accept(d));
+  }
+
+  private static void texts(FileNode v, java.util.function.Consumer<String[]> setter) {
+    String[] t = v.texts().toArray(String[]::new);
+    v.apply(() -> setter.accept(t));
+  }
+
+  private static <E extends Enum<E>> void one(FileNode v, Class<E> type, java.util.function.Consumer<E> setter) {
+    E e = v.enumValue(type);
+    v.apply(() -> setter.accept(e));
+  }
+
+  private static <E extends Enum<E>> void many(FileNode v, Class<E> type, java.util.function.IntFunction<E[]> array,
+      java.util.function.Consumer<E[]> setter) {
+    E[] values = v.enumValues(type).toArray(array);
+    v.apply(() -> setter.accept(values));
   }
 
   private static <E extends Enum<E>> E enumKey(FileNode at, String key, Class<E> type) {

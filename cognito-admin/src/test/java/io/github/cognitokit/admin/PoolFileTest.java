@@ -100,6 +100,65 @@ class PoolFileTest {
         .hasMessageContaining(":6:19: identityProviders[0].metadataFile: cannot read " + dir.resolve("okta.xml") + ": no such file");
   }
 
+  /** Settings that look alike land where their keys say (a mix-up would still round-trip). */
+  @Test
+  void keys_setTheSettingTheyName() {
+    String yaml = """
+        pool:
+          name: p
+          requiredAttributes: [name]
+          autoVerify: [email]
+          keepOriginalUntilVerified: [phone_number]
+          featurePlan: PLUS
+          adaptiveAuthentication: {low: ALLOW, medium: MFA_IF_CONFIGURED, high: BLOCK}
+          ipExceptions: {alwaysBlock: [192.0.2.0/24], neverBlock: [203.0.113.0/24]}
+          logs: {NOTIFICATION_ERRORS: arn:aws:logs:us-east-1:1:log-group:n, USER_AUTH_EVENTS: arn:aws:s3:::events}
+        clients:
+          - name: c
+            secret: true
+            accessTokenValidity: 5m
+            idTokenValidity: 6m
+            refreshTokenValidity: 7d
+            authSessionValidity: 8m
+            readAttributes: [email]
+            writeAttributes: [name]
+            oauth:
+              grants: [CODE, IMPLICIT]
+              scopes: [openid]
+              callbackUrls: [https://a.example.com/cb]
+              signOutUrls: [https://b.example.com/]
+              defaultRedirectUrl: https://a.example.com/cb
+        groups:
+          - {name: g, description: d, precedence: 3, roleArn: "arn:aws:iam::1:role/r"}
+        """;
+    PoolFileBinder binder = new PoolFileBinder(FileNode.parse(yaml, "k.yaml", n -> null), null);
+    io.github.cognitokit.admin.internal.PoolDesired p = binder.pool(Specs.ADMIN).freeze();
+    assertThat(p.requiredAttributes()).containsExactly(StandardAttribute.NAME);
+    assertThat(p.autoVerified()).containsExactly(StandardAttribute.EMAIL);
+    assertThat(p.keepOriginal()).containsExactly(StandardAttribute.PHONE_NUMBER);
+    assertThat(p.risk().adaptive()).containsExactly(RiskAction.ALLOW, RiskAction.MFA_IF_CONFIGURED, RiskAction.BLOCK);
+    assertThat(p.risk().blockedIpRanges()).containsExactly("192.0.2.0/24");
+    assertThat(p.risk().skippedIpRanges()).containsExactly("203.0.113.0/24");
+    assertThat(p.logs()).containsEntry(LogEvents.NOTIFICATION_ERRORS, "arn:aws:logs:us-east-1:1:log-group:n")
+        .containsEntry(LogEvents.USER_AUTH_EVENTS, "arn:aws:s3:::events");
+    PoolFileBinder.Children c = binder.children(Specs.ADMIN, Specs.POOL);
+    io.github.cognitokit.admin.internal.ClientDesired client = c.clients().get(0).spec().freeze();
+    assertThat(client.secret()).isTrue();
+    assertThat(client.accessTokenValidity()).isEqualTo(java.time.Duration.ofMinutes(5));
+    assertThat(client.idTokenValidity()).isEqualTo(java.time.Duration.ofMinutes(6));
+    assertThat(client.refreshTokenValidity()).isEqualTo(java.time.Duration.ofDays(7));
+    assertThat(client.authSessionValidity()).isEqualTo(java.time.Duration.ofMinutes(8));
+    assertThat(client.readAttributes()).containsExactly("email");
+    assertThat(client.writeAttributes()).containsExactly("name");
+    assertThat(client.oauth().callbackUrls()).containsExactly("https://a.example.com/cb");
+    assertThat(client.oauth().signOutUrls()).containsExactly("https://b.example.com/");
+    assertThat(client.oauth().defaultRedirectUrl()).isEqualTo("https://a.example.com/cb");
+    io.github.cognitokit.admin.internal.GroupDesired g = c.groups().get(0).freeze();
+    assertThat(g.description()).isEqualTo("d");
+    assertThat(g.precedence()).isEqualTo(3);
+    assertThat(g.roleArn()).isEqualTo("arn:aws:iam::1:role/r");
+  }
+
   // ---- the JSON Schema
 
   static Schema schema() throws IOException {

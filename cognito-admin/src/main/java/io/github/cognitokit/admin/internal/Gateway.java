@@ -434,17 +434,7 @@ public final class Gateway {
    * @throws CognitoAdminException AMBIGUOUS if several clients have it
    */
   public Optional<String> findClientId(String resource, String poolId, String name) {
-    List<String> ids = names.ids(clientScope(poolId), name, () -> {
-      Map<String, List<String>> byName = new HashMap<>();
-      run("ListUserPoolClients", resource, () -> {
-        byName.clear();
-        cognito.listUserPoolClientsPaginator(b -> b.userPoolId(poolId).maxResults(60)).userPoolClients()
-            .forEach((UserPoolClientDescription c) ->
-                byName.computeIfAbsent(c.clientName(), n -> new ArrayList<>()).add(c.clientId()));
-        return byName;
-      });
-      return byName;
-    });
+    List<String> ids = names.ids(clientScope(poolId), name, () -> listClients(resource, poolId));
     if (ids.size() > 1) {
       throw new CognitoAdminException(Reason.AMBIGUOUS, "ListUserPoolClients", resource, ids.size()
           + " clients have this name: " + ids, null, null, null);
