@@ -37,8 +37,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceSer
  * String yaml = PoolFile.export(admin, "modelop");
  * }</pre>
  *
- * <p>The keys are those of the admin API's specs (README "The pool file"; the JSON Schema for editors is the
- * resource {@code io/github/cognitokit/admin/cognito-pool.schema.json} and {@code docs/cognito-pool.schema.json}).
+ * <p>The keys are those of the admin API's specs (README "Describe a pool in a file"; the JSON Schema for editors
+ * is the resource {@code io/github/cognitokit/admin/cognito-pool.schema.json}, which {@code cognito-kit schema}
+ * prints).
  * As with the specs, a setting the file leaves out keeps what the pool has. An unknown key, a value of the wrong
  * type or a value Cognito would refuse is a {@link PoolFileException} naming its line and column, raised when the
  * file is read, before any call. Secrets are written as {@code ${NAME}} and taken from the environment (or the
@@ -162,7 +163,9 @@ public final class PoolFile {
       }
       return reports;
     }
-    UserPool handle = admin.findUserPool(poolName).orElseThrow();
+    UserPool handle = admin.findUserPool(poolName).orElseThrow(() -> new CognitoAdminException(
+        CognitoAdminException.Reason.NOT_FOUND, "ListUserPools", "user pool " + poolName,
+        "the pool was deleted while it was being planned", null, null, null));
     PoolFileBinder.Children c = binder.children(admin, handle);
     if (c.domain() != null) {
       reports.add(c.domain().plan());

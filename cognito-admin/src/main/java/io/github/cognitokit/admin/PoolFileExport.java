@@ -125,7 +125,7 @@ final class PoolFileExport {
   static String yaml(Map<String, Object> file) {
     DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
         .setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(120).setSplitLines(false).build();
-    return "# A Cognito Kit pool file (docs: README \"The pool file\"; schema: cognito-pool.schema.json).\n"
+    return "# A Cognito Kit pool file (docs: README \"Describe a pool in a file\"; schema: cognito-kit schema).\n"
         + "# Secrets are ${NAME} placeholders: set those variables before plan or apply.\n"
         + new Dump(settings).dumpToString(file);
   }

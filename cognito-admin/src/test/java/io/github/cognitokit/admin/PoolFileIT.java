@@ -108,7 +108,8 @@ class PoolFileIT {
           .replace("precedence: 1", "precedence: 2");
       List<ChangeReport> plan = PoolFile.parse(changed, "changed.yaml", VARIABLES).plan(admin);
       assertThat(plan).filteredOn(ChangeReport::changed).extracting(ChangeReport::resource).containsExactly(
-          "resource server rs in modelop", "app client internal-client in modelop (" + clientId(admin, "internal-client") + ")",
+          "resource server rs in modelop",
+          "app client internal-client in modelop (" + clientId(admin, "internal-client") + ")",
           "group admins in modelop");
     }
   }
