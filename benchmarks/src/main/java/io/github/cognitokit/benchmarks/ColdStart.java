@@ -16,7 +16,9 @@ import java.util.Map;
  * the first call to the verified result. Three variants run in interleaved rounds: the floor (the JDK's bare RSA
  * check, no JSON or claims), Cognito Kit on the JDK's provider, and Cognito Kit with the Amazon Corretto Crypto
  * Provider on the class path. The child class paths hold only what a user's would: cognito-tokens, Caffeine and the
- * SLF4J API (and ACCP), written by the build to {@code benchmarks/target/coldstart/}.
+ * SLF4J API (and ACCP), written by the build to {@code benchmarks/target/coldstart/}. A fourth variant runs Cognito
+ * Kit with an application class-data archive (AppCDS, {@code -XX:SharedArchiveFile}) that one uncounted run of the
+ * same probe wrote at exit ({@code -XX:ArchiveClassesAtExit}): what a deployment that ships such an archive pays.
  *
  * <p>Run after {@code ./mvnw -B package -DskipTests}: {@code java -cp benchmarks/target/benchmarks.jar
  * io.github.cognitokit.benchmarks.ColdStart [rounds]}. Goals (issue 18): at most 50 ms on the JDK's provider and at
@@ -25,8 +27,8 @@ import java.util.Map;
  */
 public final class ColdStart {
   /** The variants, in the report's order. */
-  static final List<String> VARIANTS = List.of("floor", "cognito-kit", "cognito-kit+accp", "baseline",
-      "baseline+accp");
+  static final List<String> VARIANTS = List.of("floor", "cognito-kit", "cognito-kit+accp", "cognito-kit+appcds",
+      "baseline", "baseline+accp");
 
   private ColdStart() {}
 
@@ -74,8 +76,10 @@ public final class ColdStart {
     // the timing starts, for the floor and Cognito Kit alike.
     Path probeJar = probeJar();
     String probe = probeJar.toString();
+    Path archive = probeJar.resolveSibling(probeJar.getFileName() + ".jsa"); // written by the JVM at exit
     Map<String, List<Double>> ms = new LinkedHashMap<>();
     try {
+      probe(probe + java.io.File.pathSeparator + tokens, "kit", jwks, token, "-XX:ArchiveClassesAtExit=" + archive);
       Thread.sleep(1000); // let this JVM's compiler threads finish the fixture's work before the first sample
       for (int round = -1; round < rounds; round++) { // round -1 warms the file cache and is not counted
         for (int i = 0; i < VARIANTS.size(); i++) {
@@ -87,7 +91,9 @@ public final class ColdStart {
           String cp = probe + java.io.File.pathSeparator + library
               + (variant.endsWith("accp") ? java.io.File.pathSeparator + accp : "");
           String mode = variant.equals("floor") ? "floor" : "kit";
-          double sample = probe(cp, mode, jwks, token);
+          double sample = variant.endsWith("appcds")
+              ? probe(cp, mode, jwks, token, "-XX:SharedArchiveFile=" + archive)
+              : probe(cp, mode, jwks, token, "-Dcoldstart.variant=" + variant);
           if (round >= 0) {
             ms.computeIfAbsent(variant, v -> new ArrayList<>()).add(sample);
           }
@@ -97,6 +103,7 @@ public final class ColdStart {
       Files.deleteIfExists(jwks);
       Files.deleteIfExists(token);
       Files.deleteIfExists(probeJar);
+      Files.deleteIfExists(archive);
     }
     return ms;
   }
@@ -121,16 +128,18 @@ public final class ColdStart {
     return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : "";
   }
 
-  private static double probe(String cp, String mode, Path jwks, Path token) throws Exception {
+  private static double probe(String cp, String mode, Path jwks, Path token, String jvmOption) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", cp, ColdStartProbe.class.getName(), mode, jwks.toString(),
-        token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p = new ProcessBuilder(java, jvmOption, "-cp", cp, ColdStartProbe.class.getName(), mode,
+        jwks.toString(), token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     int code = p.waitFor();
-    if (code != 0 || !out.startsWith("nanos=")) {
+    // The JVM may print lines of its own (writing an archive at exit, it warns about classes it leaves out).
+    String nanos = out.lines().filter(l -> l.startsWith("nanos=")).findFirst().orElse(null);
+    if (code != 0 || nanos == null) {
       throw new IllegalStateException("cold-start probe " + mode + " failed (exit " + code + "): " + out);
     }
-    return Long.parseLong(out.substring("nanos=".length())) / 1e6;
+    return Long.parseLong(nanos.substring("nanos=".length())) / 1e6;
   }
 
   static double median(List<Double> values) {
@@ -155,6 +164,7 @@ public final class ColdStart {
       String goal = switch (e.getKey()) {
         case "cognito-kit" -> "<= 50 ms";
         case "cognito-kit+accp" -> "<= 60 ms";
+        case "cognito-kit+appcds" -> "(AppCDS archive)";
         case "baseline", "baseline+accp" -> "(" + System.getProperty("coldstart.baseline", "older jar") + ")";
         default -> "";
       };

@@ -15,7 +15,7 @@ class ColdStartTest {
   void oneRound_runsEveryVariantInAFreshJvm_andReportsIt() throws Exception {
     Map<String, List<Double>> ms = ColdStart.run(1);
 
-    assertThat(ms).containsKeys("floor", "cognito-kit");
+    assertThat(ms).containsKeys("floor", "cognito-kit", "cognito-kit+appcds");
     if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
       assertThat(ms).as("ACCP ships for Linux, so that variant runs here").containsKey("cognito-kit+accp");
     }
