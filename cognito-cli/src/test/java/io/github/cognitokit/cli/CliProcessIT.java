@@ -207,6 +207,8 @@ class CliProcessIT {
     Result help = run(null, "--help");
     assertThat(help.exit()).isZero();
     assertThat(help.out()).contains("plan", "apply", "prune", "export", "users", "token", "Exit codes:");
+    Result version = run(null, "--version");
+    assertThat(version.out()).startsWith("cognito-kit 0.");
     Result schema = run(null, "schema");
     assertThat(schema.out()).contains("\"title\": \"Cognito Kit pool file\"");
   }
