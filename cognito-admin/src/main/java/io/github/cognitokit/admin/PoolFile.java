@@ -187,7 +187,7 @@ public final class PoolFile {
         String resource = "managed login branding of app client " + e.name() + " in " + poolName;
         String clientId = gateway.findClientId(client.resource(), handle.id(), e.name()).orElse(null);
         reports.add(clientId == null ? new ChangeReport(resource, Change.CREATED, List.of())
-            : binder.branding(admin, handle, new AppClient(admin, handle, clientId, e.name(), client), e.branding())
+            : binder.branding(handle, new AppClient(admin, handle, clientId, e.name(), client), e.branding())
                 .plan());
       }
     }
@@ -242,7 +242,7 @@ public final class PoolFile {
       AppClient client = e.spec().ensure();
       add.accept(client.report());
       if (e.branding() != null) {
-        add.accept(binder.branding(admin, pool, client, e.branding()).ensure().report());
+        add.accept(binder.branding(pool, client, e.branding()).ensure().report());
       }
     }
     c.groups().forEach(g -> add.accept(g.ensure().report()));

@@ -227,7 +227,7 @@ final class PoolFileBinder {
       FileNode branding = n.get("branding");
       if (branding != null) {
         // Checked now, against a stand-in client; bound again once the client exists.
-        BrandingSpec b = branding(admin, pool, new AppClient(admin, pool, "placeholder", name.text(), null),
+        BrandingSpec b = branding(pool, new AppClient(admin, pool, "placeholder", name.text(), null),
             branding);
         call(branding, b::freeze);
       }
@@ -284,7 +284,7 @@ final class PoolFileBinder {
     return new Children(domain, servers, providers, clients, groups, users, root.get("users"));
   }
 
-  BrandingSpec branding(CognitoAdmin admin, UserPool pool, AppClient client, FileNode n) {
+  BrandingSpec branding(UserPool pool, AppClient client, FileNode n) {
     BrandingSpec b = pool.managedLoginBranding(client);
     if (n.isScalar()) {
       if (!"default".equals(n.text())) {
