@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityProviderType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
@@ -114,7 +115,7 @@ class PoolFileRoundTripTest {
     PoolFileBinder.ClientEntry client = c.clients().get(0);
     noWrites(ClientReconciler.planClient(RealCognito.client(), client.spec().freeze()), "the app client", yaml);
     AppClient handle = new AppClient(Specs.ADMIN, Specs.POOL, RealCognito.client().clientId(), client.name(), null);
-    noWrites(BrandingReconciler.planBranding(RealCognito.branding(), binder.branding(Specs.ADMIN, Specs.POOL, handle,
+    noWrites(BrandingReconciler.planBranding(RealCognito.branding(), binder.branding(Specs.POOL, handle,
         client.branding()).freeze()), "branding", yaml);
     noWrites(GroupReconciler.planGroup(RealCognito.group(), c.groups().get(0).freeze()), "the group", yaml);
   }
@@ -152,5 +153,39 @@ class PoolFileRoundTripTest {
     assertThat(RealCognito.client().clientSecret()).isNotNull();
     assertThat(yaml).doesNotContain(RealCognito.client().clientSecret()).contains("secret: true")
         .contains("${").contains("_CLIENT_SECRET}");
+  }
+
+  /**
+   * Users of a pool whose user name is the e-mail address, as ListUsers describes them (the user name is the
+   * internal id): exported by address, as provisioning keys them, then planned by provisioning's pure planner
+   * against the same users: no action.
+   */
+  @Test
+  void usersExport_ofAnEmailUsernamePool_plansNoAction() {
+    List<software.amazon.awssdk.services.cognitoidentityprovider.model.UserType> users = RealCognito.users();
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("pool", Map.of("name", "MyUserPool"));
+    file.put("users", List.of(PoolFileExport.user(users.get(0), List.of("staff"), "email"),
+        PoolFileExport.user(users.get(1), List.of(), "email")));
+    String yaml = PoolFileExport.yaml(file);
+    assertThat(yaml).contains("username: mary@example.com", "username: john@example.com")
+        .doesNotContain("sub:").doesNotContain(users.get(0).username());
+
+    List<DesiredUser> desired = binder(yaml).children(Specs.ADMIN, Specs.POOL).users();
+    Map<String, io.github.cognitokit.admin.internal.ProvisioningPlanner.Existing> existing = new HashMap<>();
+    for (var u : users) {
+      Map<String, String> attributes = new HashMap<>();
+      u.attributes().forEach(a -> attributes.put(a.name(), a.value()));
+      existing.put(attributes.get("email"), new io.github.cognitokit.admin.internal.ProvisioningPlanner.Existing(
+          u.username(), attributes, u.enabled()));
+    }
+    var observed = new io.github.cognitokit.admin.internal.ProvisioningPlanner.Observed(existing, Set.of("staff"),
+        Map.of(users.get(0).username(), Set.of("staff")));
+    var planned = io.github.cognitokit.admin.internal.ProvisioningPlanner.plan(desired, Set.of(), observed,
+        new io.github.cognitokit.admin.internal.ProvisioningPlanner.Settings(true, false,
+            io.github.cognitokit.admin.internal.ProvisioningPlanner.Absent.KEEP));
+    assertThat(planned.groupActions()).isEmpty();
+    assertThat(planned.work()).allSatisfy(w -> assertThat(w.actions()).as(w.username() + "\n" + yaml).isEmpty());
+    assertThat(planned.unchanged()).isEqualTo(2);
   }
 }

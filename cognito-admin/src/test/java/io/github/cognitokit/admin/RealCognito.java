@@ -86,6 +86,11 @@ final class RealCognito {
         .username("johndoe")));
   }
 
+  /** ListUsers' users. */
+  static java.util.List<software.amazon.awssdk.services.cognitoidentityprovider.model.UserType> users() {
+    return idp("list-users.json", c -> c.listUsers(b -> b.userPoolId("us-east-1_EXAMPLE")).users());
+  }
+
   /** DescribeIdentityProvider's {@code IdentityProvider}, from a {@code describe-identity-provider-*} fixture. */
   static software.amazon.awssdk.services.cognitoidentityprovider.model.IdentityProviderType identityProvider(
       String kind) {
