@@ -3,7 +3,6 @@ package io.github.cognitokit.tokens;
 import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.ClaimRules;
 import io.github.cognitokit.tokens.internal.ClaimValues;
-import io.github.cognitokit.tokens.internal.CommonPool;
 import io.github.cognitokit.tokens.internal.DeferredJwksFetcher;
 import io.github.cognitokit.tokens.internal.HeaderCache;
 import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
@@ -122,14 +121,16 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   /** The caches a verifier hands to its {@link #toBuilder()}, with the settings they were built with. */
   private record SharedKeys(KeySettings settings, Map<URI, KeySetCache> caches) {}
 
-  private CognitoJwtVerifier(Builder b, KeySettings keySettings, Map<URI, KeySetCache> keySets) {
+  private CognitoJwtVerifier(Builder b, List<PoolBuilder> poolBuilders, List<URI> jwksUris, KeySettings keySettings,
+      Map<URI, KeySetCache> keySets) {
     this.config = b.copy();
     this.keySettings = keySettings;
     this.keySets = keySets;
     Map<String, Pool> pools = new LinkedHashMap<>();
-    for (PoolBuilder p : b.allPools()) {
+    for (int i = 0; i < poolBuilders.size(); i++) {
+      PoolBuilder p = poolBuilders.get(i);
       String issuer = p.resolvedIssuer();
-      URI jwks = p.resolvedJwksUri();
+      URI jwks = jwksUris.get(i);
       Set<String> clients = p.anyClientId ? null : Set.copyOf(p.clientIds);
       pools.put(issuer, new Pool(issuer, jwks, clients, keySets.get(jwks)));
     }
@@ -494,7 +495,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
       if (!anyClientId && clientIds.isEmpty()) {
         throw new IllegalStateException(name + ": set clientId(...) or, explicitly, anyClientId()");
       }
-      if (!Loopback.isHttpsOrLoopbackHttp(resolvedJwksUri())) {
+      // A jwksUri(...) was checked when set, and one derived from a pool id is https: only an issuer(...) is left.
+      if (jwksUri == null && issuer != null && !Loopback.isHttpsOrLoopbackHttp(resolvedJwksUri())) {
         throw new IllegalStateException(name + ": the JWKS URI " + resolvedJwksUri() + " must be https (or http to"
             + " a loopback host); set jwksUri(...)");
       }
@@ -526,8 +528,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     private int maxKeySetSize = 512 * 1024;
     private HttpClient httpClient;
     private JwksFetcher fetcher;
-    private Executor executor = CommonPool.INSTANCE;
-    private KeySetListener listener = KeySetListener.NONE;
+    // Null until set: the defaults (the common pool, no listener) are resolved where they are used, so that a verifier
+    // that never refreshes in the background or reports an event never loads them (docs/BENCHMARKS.md, cold start).
+    private Executor executor;
+    private KeySetListener listener;
     private long verifiedTokenCacheSize;
     private java.security.Provider signatureProvider;
     /** The key caches of the verifier this builder came from, and the settings they were built with. */
@@ -934,7 +938,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder listener(KeySetListener listener) {
-      this.listener = Args.notNull(listener, "listener");
+      Args.notNull(listener, "listener");
+      this.listener = listener == KeySetListener.NONE ? null : listener;
       return this;
     }
 
@@ -1016,8 +1021,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
           : Map.of();
       KeySetCache.Settings cacheSettings = null;
       Map<URI, KeySetCache> map = new LinkedHashMap<>();
+      List<URI> uris = new ArrayList<>(pools.size());
       for (PoolBuilder p : pools) {
         URI uri = p.resolvedJwksUri();
+        uris.add(uri);
         if (map.containsKey(uri)) {
           continue;
         }
@@ -1031,7 +1038,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
         map.put(uri, existing);
       }
       Map<URI, KeySetCache> caches = Collections.unmodifiableMap(map);
-      return new CognitoJwtVerifier(this, settings, caches);
+      return new CognitoJwtVerifier(this, pools, uris, settings, caches);
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -29,7 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class KeySetCache implements KeySetView {
 
-  /** Settings shared by every key set of a verifier. */
+  /**
+   * Settings shared by every key set of a verifier. A null executor stands for {@link ForkJoinPool#commonPool()},
+   * a null listener for nobody.
+   */
   public record Settings(JwksFetcher fetcher, Ticker ticker, Clock clock, Executor executor,
       KeySetListener listener, Duration timeToLive, Duration maxStaleAge, Duration kidMissInterval,
       Duration failureBackoff, Duration maxFailureBackoff, Duration fetchWait) {}
@@ -122,7 +126,7 @@ public final class KeySetCache implements KeySetView {
       throw Rejections.keyNotFound("kid '" + printable(kid) + "' names two different keys in the key set of "
           + uri + "; it is not used");
     }
-    if (settings.listener() != KeySetListener.NONE) {
+    if (settings.listener() != null) {
       notify(() -> settings.listener().hit(uri));
     }
     return key;
@@ -180,7 +184,8 @@ public final class KeySetCache implements KeySetView {
       return;
     }
     try {
-      settings.executor().execute(() -> runFetch(mine));
+      Executor executor = settings.executor();
+      (executor != null ? executor : ForkJoinPool.commonPool()).execute(() -> runFetch(mine));
     } catch (RejectedExecutionException e) {
       flights.fail(uri, mine, new KeySetUnavailableException("refresh of " + uri + " was rejected by the executor",
           e));
@@ -321,8 +326,10 @@ public final class KeySetCache implements KeySetView {
     return "KeySet{" + uri + ", kids=" + (s == null ? "[]" : s.keys.keySet()) + "}";
   }
 
-  private static void notify(Runnable event) {
-    Listeners.notify(event);
+  private void notify(Runnable event) {
+    if (settings.listener() != null) {
+      Listeners.notify(event);
+    }
   }
 
   /** Keeps attacker-chosen kids short and printable in messages. */

@@ -3,9 +3,11 @@ package io.github.cognitokit.tokens.internal;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.security.Signature;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,53 +18,39 @@ import org.slf4j.LoggerFactory;
  * on the class path and healthy (without installing it in the JVM's global provider list); the JDK's. An algorithm
  * the chosen provider lacks falls back to the JDK's.
  *
- * <p>Loading ACCP takes a few hundred milliseconds of CPU (it loads and self-tests native code), so it is not done on
- * the caller's thread, nor while the first token is being verified: after its first signature check, a verifier
- * built without an explicit provider starts the load, once per JVM, on the verifier's executor, and signatures are
- * checked with the JDK's provider until it is ready.
+ * <p>Loading ACCP takes a few hundred milliseconds of CPU (it loads and self-tests native code) and saves about 15
+ * microseconds per RS256 check, so it pays for itself only after many thousand checks. It is therefore not loaded on
+ * the caller's thread, nor for the first tokens: once the JVM's verifiers built without an explicit provider have
+ * checked {@value #ACCP_AFTER_CHECKS} signatures, the load starts, once per JVM, on the verifier's executor, and
+ * signatures are checked with the JDK's provider until it is ready. A short-lived process (a function, a command)
+ * never pays for it; a service switches within its first seconds of traffic.
  */
 public final class Signatures {
-  /** Amazon Corretto Crypto Provider, looked for once per JVM. */
-  static final FastProvider ACCP = new FastProvider(new AccpDetector());
+  /** How many signature checks the JVM's verifiers make on the JDK's provider before ACCP is looked for. */
+  public static final int ACCP_AFTER_CHECKS = 1_000;
 
-  /** Finds a faster provider. */
-  interface Detector {
-    /**
-     * Tells cheaply, on the caller's thread, whether the provider is there at all.
-     *
-     * @return false if it cannot be loaded
-     */
-    boolean present();
-
-    /**
-     * Loads the provider and checks it is healthy; slow, run on the executor.
-     *
-     * @return the provider, or null if it is unhealthy
-     */
-    Provider load();
-  }
+  /** Amazon Corretto Crypto Provider, looked for once per JVM (the detector is {@link Accp#load()}). */
+  static final FastProvider ACCP = new FastProvider(null, ACCP_AFTER_CHECKS);
 
   private final Provider explicit;
   private final FastProvider fast;
   private final Executor executor;
-  private final ThreadLocal<Engines> engines = new ThreadLocal<>() {
-    @Override
-    protected Engines initialValue() {
-      return new Engines();
-    }
-  };
+  private final ThreadLocal<Engines> engines = new ThreadLocal<>();
 
-  /** One thread's engines, all from one provider. */
+  /**
+   * One thread's engines, all from one provider, by the algorithm's ordinal. An array, not an {@code EnumMap}: that
+   * reads the enum's constants reflectively, milliseconds on a cold JVM.
+   */
   private static final class Engines {
     Provider provider;
-    final EnumMap<JwsAlgorithm, Signature> byAlgorithm = new EnumMap<>(JwsAlgorithm.class);
+    final Signature[] byAlgorithm = new Signature[JwsAlgorithm.values().length];
   }
 
   /**
    * Creates the engines for a provider.
    *
    * @param provider the provider, or null for ACCP when it is present (loaded on the executor), else the JDK's
-   * @param executor where ACCP is loaded when no provider is given
+   * @param executor where ACCP is loaded when no provider is given; null for {@link ForkJoinPool#commonPool()}
    */
   public Signatures(Provider provider, Executor executor) {
     this(provider, executor, ACCP);
@@ -75,12 +63,12 @@ public final class Signatures {
   }
 
   /**
-   * Tells that a signature check is done: the first time, a faster provider starts loading in the background.
-   * Cheap enough to call after every check (one atomic read once started).
+   * Tells that a signature check is done: after enough of them, a faster provider starts loading in the background.
+   * Cheap enough to call after every check (one volatile read once started).
    */
   public void checked() {
     if (fast != null) {
-      fast.load(executor);
+      fast.checked(executor);
     }
   }
 
@@ -94,15 +82,19 @@ public final class Signatures {
   public Signature get(JwsAlgorithm alg) throws NoSuchAlgorithmException {
     Provider want = provider();
     Engines mine = engines.get();
+    if (mine == null) {
+      mine = new Engines();
+      engines.set(mine);
+    }
     if (mine.provider != want) {
       // ACCP became ready since this thread's engines were made: make them again from it.
-      mine.byAlgorithm.clear();
+      Arrays.fill(mine.byAlgorithm, null);
       mine.provider = want;
     }
-    Signature s = mine.byAlgorithm.get(alg);
+    Signature s = mine.byAlgorithm[alg.ordinal()];
     if (s == null) {
       s = create(alg, want);
-      mine.byAlgorithm.put(alg, s);
+      mine.byAlgorithm[alg.ordinal()] = s;
     }
     return s;
   }
@@ -128,32 +120,39 @@ public final class Signatures {
   }
 
   /**
-   * A faster provider that is loaded in the background, once: {@link #ready()} is null until it is loaded, and
-   * stays null if it is absent or unhealthy. Thread-safe.
+   * A faster provider that is loaded in the background, once, after a number of checks: {@link #ready()} is null
+   * until it is loaded, and stays null if it is absent or unhealthy. Thread-safe.
    */
   static final class FastProvider {
-    private final Detector detector;
+    /** Finds, loads and checks the provider (slow, run on the executor); null for {@link Accp#load()}. */
+    private final Supplier<Provider> detector;
+    private final int loadAfter;
     // A volatile field and a lock rather than an AtomicBoolean: its VarHandle costs milliseconds at start-up.
     private volatile boolean started;
     private volatile Provider provider;
+    // Counted without synchronization on purpose: a lost increment only delays the load by one check.
+    private int checks;
 
-    FastProvider(Detector detector) {
+    FastProvider(Supplier<Provider> detector, int loadAfter) {
       this.detector = detector;
+      this.loadAfter = loadAfter;
     }
 
-    /** Starts loading on the executor unless that has been done; a rejected start is tried again next time. */
-    void load(Executor executor) {
-      if (started || !claim()) {
+    /**
+     * Counts a check, and once there were enough, starts loading on the executor unless that has been done; a
+     * rejected start is tried again on the next check.
+     */
+    void checked(Executor executor) {
+      if (started || ++checks < loadAfter || !claim()) {
         return;
       }
-      if (!detector.present()) {
-        return; // nothing to load: no task, no thread
-      }
+      // Even whether it is there is asked on the executor: a class-path lookup of a name outside the JDK first
+      // searches every module of the runtime image, several milliseconds on a cold JVM.
       try {
-        executor.execute(new Runnable() {
+        (executor != null ? executor : ForkJoinPool.commonPool()).execute(new Runnable() {
           @Override
           public void run() {
-            provider = detector.load();
+            provider = detector != null ? detector.get() : Accp.load();
           }
         });
       } catch (RejectedExecutionException e) {
@@ -175,26 +174,29 @@ public final class Signatures {
     }
   }
 
-  /** Finds ACCP on the class path and checks it is healthy. */
-  private static final class AccpDetector implements Detector {
+  /** Finds ACCP on the class path and checks it is healthy; loaded with the first look. */
+  static final class Accp {
     private static final String CLASS = "com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider";
 
-    @Override
-    public boolean present() {
-      ClassLoader loader = Signatures.class.getClassLoader();
-      String resource = CLASS.replace('.', '/') + ".class";
-      return loader == null ? ClassLoader.getSystemResource(resource) != null : loader.getResource(resource) != null;
-    }
+    private Accp() {}
 
-    @Override
-    public Provider load() {
+    /**
+     * Loads ACCP and checks it is healthy.
+     *
+     * @return the provider, or null if it is not on the class path or unhealthy
+     */
+    static Provider load() {
       try {
         Class<?> accp = Class.forName(CLASS);
         Provider p = (Provider) accp.getField("INSTANCE").get(null);
         accp.getMethod("assertHealthy").invoke(p);
         Log.LOG.debug("Using Amazon Corretto Crypto Provider for signature checks");
         return p;
+      } catch (ClassNotFoundException e) {
+        return null; // not on the class path
       } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+        Log.LOG.debug("Amazon Corretto Crypto Provider is on the class path but unhealthy; using the JDK's: {}",
+            e.toString());
         return null;
       }
     }

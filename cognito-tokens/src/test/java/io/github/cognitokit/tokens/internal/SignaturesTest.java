@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +36,7 @@ class SignaturesTest {
     }
   }
 
-  static final class FakeDetector implements Signatures.Detector {
+  static final class FakeDetector implements Supplier<Provider> {
     final boolean present;
     final AtomicInteger loads = new AtomicInteger();
 
@@ -44,22 +45,37 @@ class SignaturesTest {
     }
 
     @Override
-    public boolean present() {
-      return present;
-    }
-
-    @Override
-    public Provider load() {
+    public Provider get() {
       loads.incrementAndGet();
-      return FAST;
+      return present ? FAST : null;
     }
   }
 
   @Test
-  void fastProvider_loadsOffTheCallersThread_afterTheFirstCheck_andIsUsedOnceReady() throws Exception {
+  void fastProvider_isLookedForOnlyAfterEnoughChecks_countedAcrossVerifiers() {
     FakeDetector detector = new FakeDetector(true);
     Queued executor = new Queued();
-    Signatures signatures = new Signatures(null, executor, new Signatures.FastProvider(detector));
+    Signatures.FastProvider fast = new Signatures.FastProvider(detector, 3);
+    Signatures one = new Signatures(null, executor, fast);
+    Signatures two = new Signatures(null, executor, fast);
+
+    one.checked();
+    two.checked();
+    assertThat(executor.tasks).as("two checks: a short-lived process never loads it").isEmpty();
+    two.checked();
+    assertThat(executor.tasks).as("the third, by either verifier").hasSize(1);
+    one.checked();
+    assertThat(executor.tasks).hasSize(1);
+    executor.runAll();
+    assertThat(one.provider()).isSameAs(FAST);
+    assertThat(two.provider()).isSameAs(FAST);
+  }
+
+  @Test
+  void fastProvider_loadsOffTheCallersThread_andIsUsedOnceReady() throws Exception {
+    FakeDetector detector = new FakeDetector(true);
+    Queued executor = new Queued();
+    Signatures signatures = new Signatures(null, executor, new Signatures.FastProvider(detector, 1));
 
     assertThat(executor.tasks).as("nothing starts while the verifier is built").isEmpty();
     assertThat(signatures.provider()).isNull();
@@ -82,14 +98,26 @@ class SignaturesTest {
   }
 
   @Test
-  void absentFastProvider_startsNoTask() {
+  void absentFastProvider_isLookedForOnceOnTheExecutor_andTheJdksStays() throws Exception {
     Queued executor = new Queued();
-    Signatures signatures = new Signatures(null, executor, new Signatures.FastProvider(new FakeDetector(false)));
+    FakeDetector detector = new FakeDetector(false);
+    Signatures signatures = new Signatures(null, executor, new Signatures.FastProvider(detector, 1));
 
     signatures.checked();
+    assertThat(detector.loads).as("not even looked for on the caller's thread").hasValue(0);
+    executor.runAll();
+    signatures.checked();
 
-    assertThat(executor.tasks).isEmpty();
+    assertThat(executor.tasks).as("looked for once").isEmpty();
+    assertThat(detector.loads).hasValue(1);
     assertThat(signatures.provider()).isNull();
+    assertThat(signatures.get(JwsAlgorithm.RS256).getProvider().getName()).isEqualTo("SunRsaSign");
+  }
+
+  @Test
+  void theAccpDetector_findsNoProvider_whenAccpIsNotOnTheClassPath() {
+    // This module's tests run without ACCP (the benchmarks module runs with it).
+    assertThat(Signatures.Accp.load()).isNull();
   }
 
   @Test
@@ -97,7 +125,7 @@ class SignaturesTest {
     Provider explicit = Security.getProvider("SunEC");
     Queued executor = new Queued();
     FakeDetector detector = new FakeDetector(true);
-    Signatures signatures = new Signatures(explicit, executor, new Signatures.FastProvider(detector));
+    Signatures signatures = new Signatures(explicit, executor, new Signatures.FastProvider(detector, 1));
 
     signatures.checked();
 
@@ -108,7 +136,7 @@ class SignaturesTest {
   @Test
   void aRejectedLoad_isTriedAgainOnALaterCheck() {
     FakeDetector detector = new FakeDetector(true);
-    Signatures.FastProvider fast = new Signatures.FastProvider(detector);
+    Signatures.FastProvider fast = new Signatures.FastProvider(detector, 1);
     AtomicInteger offered = new AtomicInteger();
     Executor full = task -> {
       offered.incrementAndGet();
