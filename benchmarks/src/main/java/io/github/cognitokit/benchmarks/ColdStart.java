@@ -108,6 +108,38 @@ public final class ColdStart {
     return ms;
   }
 
+  /**
+   * Runs one fresh JVM with ACCP on the class path (where it ships) that verifies a token once, then a thousand
+   * times more, and prints the verifier's {@code toString()} after each: which provider checked signatures.
+   *
+   * @return the probe's {@code first=} and {@code later=} lines
+   * @throws Exception if the probe fails
+   */
+  static List<String> providerSwitch() throws Exception {
+    Path dir = dir();
+    String cp = classpath(dir.resolve("tokens.classpath"));
+    String accp = classpath(dir.resolve("accp.classpath"));
+    Fixture fixture = new Fixture("RS256");
+    Path jwks = Files.writeString(Files.createTempFile("coldstart", ".jwks"), fixture.jwks);
+    Path token = Files.writeString(Files.createTempFile("coldstart", ".jwt"), fixture.tokens[0]);
+    Path probeJar = probeJar();
+    try {
+      String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process p = new ProcessBuilder(javaCommand, "-cp", probeJar + java.io.File.pathSeparator + cp
+          + (accp.isEmpty() ? "" : java.io.File.pathSeparator + accp), ColdStartProbe.class.getName(), "switch",
+          jwks.toString(), token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("the provider-switch probe failed: " + out);
+      }
+      return out.lines().filter(l -> l.startsWith("first=") || l.startsWith("later=")).toList();
+    } finally {
+      Files.deleteIfExists(jwks);
+      Files.deleteIfExists(token);
+      Files.deleteIfExists(probeJar);
+    }
+  }
+
   /** A jar holding only {@link ColdStartProbe}. */
   private static Path probeJar() throws IOException {
     Path jar = Files.createTempFile("coldstart-probe", ".jar");

@@ -31,6 +31,10 @@ public final class ColdStartProbe {
   public static void main(String[] args) throws Exception {
     String jwks = Files.readString(Path.of(args[1]));
     String token = Files.readString(Path.of(args[2]));
+    if ("switch".equals(args[0])) {
+      switchProvider(jwks, token);
+      return;
+    }
     long start = System.nanoTime();
     boolean ok = "floor".equals(args[0]) ? floor(jwks, token) : kit(jwks, token);
     long nanos = System.nanoTime() - start;
@@ -44,6 +48,24 @@ public final class ColdStartProbe {
         .tokenUse(TokenUse.ACCESS).clientId("bench-client-id").build();
     verifier.preload(jwks);
     return verifier.verify(token) != null;
+  }
+
+  /**
+   * Prints which provider checks signatures after the first token ({@code first=}) and after the JVM's verifiers
+   * have checked {@link io.github.cognitokit.tokens.internal.Signatures#ACCP_AFTER_CHECKS} tokens and the common
+   * pool has done the work it was given ({@code later=}).
+   */
+  private static void switchProvider(String jwks, String token) {
+    CognitoJwtVerifier verifier = CognitoJwtVerifier.builder().userPoolId("us-east-1_BenchPool1")
+        .tokenUse(TokenUse.ACCESS).clientId("bench-client-id").build();
+    verifier.preload(jwks);
+    verifier.verify(token);
+    System.out.println("first=" + verifier);
+    for (int i = 0; i < io.github.cognitokit.tokens.internal.Signatures.ACCP_AFTER_CHECKS; i++) {
+      verifier.verify(token);
+    }
+    java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(30, java.util.concurrent.TimeUnit.SECONDS);
+    System.out.println("later=" + verifier);
   }
 
   private static boolean floor(String jwks, String token) throws Exception {

@@ -81,6 +81,7 @@ public class GoalBenchmark {
     Provider accp = AccpBenchmark.available();
     if (accp != null) {
       accpKit = fixture.cognitoKit(0, null); // detects ACCP itself
+      AccpBenchmark.switchToAccp(accpKit, fixture);
       accpEngine = Signature.getInstance(fixture.jca(), accp);
     }
   }

@@ -22,4 +22,19 @@ class ColdStartTest {
     assertThat(ms.values()).allSatisfy(v -> assertThat(v).singleElement().satisfies(t -> assertThat(t).isPositive()));
     assertThat(ColdStart.report(ms)).contains("| cognito-kit |").contains("x floor");
   }
+
+  /**
+   * In a fresh JVM with ACCP on the class path, a verifier built without a provider checks its first token on the
+   * JDK's (a function that verifies a few tokens never loads ACCP) and has switched to ACCP after a thousand more.
+   */
+  @Test
+  void accpTakesOver_afterAThousandChecks_notForTheFirstToken() throws Exception {
+    List<String> lines = ColdStart.providerSwitch();
+
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("first=").contains("signatures=JDK");
+    boolean linux = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    assertThat(lines.get(1)).startsWith("later=")
+        .contains(linux ? "signatures=AmazonCorrettoCryptoProvider" : "signatures=JDK");
+  }
 }

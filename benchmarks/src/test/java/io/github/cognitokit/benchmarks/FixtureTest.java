@@ -67,6 +67,7 @@ class FixtureTest {
         assertThat(b.accpFloor(accp)).isTrue();
         assertThat(b.cognitoKitAccp(kit)).isNotNull();
       }
+      assertThat(b.cognitoKit.toString()).as("switched in set-up").contains("signatures=" + b.accp.getName());
       assertThat(accp.engine.getProvider()).isSameAs(b.accp);
       assertThat(jdk.engine.getProvider()).isNotSameAs(b.accp);
       assertThat(Security.getProviders()).noneMatch(p -> p.getName().equals(b.accp.getName()));

@@ -120,6 +120,17 @@ public final class Signatures {
   }
 
   /**
+   * Names the provider that checks signatures now.
+   *
+   * @return the provider's name, or {@code JDK} for the JDK's default order
+   */
+  @Override
+  public String toString() {
+    Provider p = provider();
+    return p == null ? "JDK" : p.getName();
+  }
+
+  /**
    * A faster provider that is loaded in the background, once, after a number of checks: {@link #ready()} is null
    * until it is loaded, and stays null if it is absent or unhealthy. Thread-safe.
    */

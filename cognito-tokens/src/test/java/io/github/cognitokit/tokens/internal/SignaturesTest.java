@@ -66,9 +66,11 @@ class SignaturesTest {
     assertThat(executor.tasks).as("the third, by either verifier").hasSize(1);
     one.checked();
     assertThat(executor.tasks).hasSize(1);
+    assertThat(one).as("named in the verifier's toString").hasToString("JDK");
     executor.runAll();
     assertThat(one.provider()).isSameAs(FAST);
     assertThat(two.provider()).isSameAs(FAST);
+    assertThat(two).hasToString(FAST.getName());
   }
 
   @Test
