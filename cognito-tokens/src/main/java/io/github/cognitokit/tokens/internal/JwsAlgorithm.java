@@ -23,15 +23,31 @@ public enum JwsAlgorithm {
   private final String keyType;
   private final String curve;
   private final int signatureLength;
-  /** The curve's group order n, big-endian in half a signature's length; null for RSA. */
-  private final byte[] order;
+  /** The curve's group order n in hex, for {@link Orders}; null for RSA. */
+  private final String orderHex;
 
   JwsAlgorithm(String jcaName, String keyType, String curve, int signatureLength, String orderHex) {
     this.jcaName = jcaName;
     this.keyType = keyType;
     this.curve = curve;
     this.signatureLength = signatureLength;
-    this.order = orderHex == null ? null : java.util.HexFormat.of().parseHex(orderHex);
+    this.orderHex = orderHex;
+  }
+
+  /**
+   * The curves' group orders n, big-endian in half a signature's length, by ordinal (null for RSA). Parsed when the
+   * first ECDSA signature is checked, not when the enum loads: a verifier of RSA tokens never parses them.
+   */
+  private static final class Orders {
+    static final byte[][] BY_ALGORITHM = new byte[values().length][];
+
+    static {
+      for (JwsAlgorithm a : values()) {
+        if (a.orderHex != null) {
+          BY_ALGORITHM[a.ordinal()] = java.util.HexFormat.of().parseHex(a.orderHex);
+        }
+      }
+    }
   }
 
   /**
@@ -43,10 +59,10 @@ public enum JwsAlgorithm {
    * @return true if both scalars are in range; always true for RSA
    */
   public boolean scalarsInRange(byte[] signature) {
-    if (order == null) {
+    if (orderHex == null) {
       return true;
     }
-    int half = order.length;
+    int half = Orders.BY_ALGORITHM[ordinal()].length;
     return inRange(signature, 0, half) && inRange(signature, half, half);
   }
 
@@ -58,7 +74,8 @@ public enum JwsAlgorithm {
         break;
       }
     }
-    return !zero && java.util.Arrays.compareUnsigned(sig, from, from + length, order, 0, length) < 0;
+    return !zero && java.util.Arrays.compareUnsigned(sig, from, from + length, Orders.BY_ALGORITHM[ordinal()], 0,
+        length) < 0;
   }
 
   /**
@@ -67,7 +84,7 @@ public enum JwsAlgorithm {
    * @return n as a positive number, or null for RSA
    */
   public java.math.BigInteger curveOrder() {
-    return order == null ? null : new java.math.BigInteger(1, order);
+    return orderHex == null ? null : new java.math.BigInteger(1, Orders.BY_ALGORITHM[ordinal()]);
   }
 
   /**

@@ -13,20 +13,17 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The cached key set of one JWKS URI: parsed keys, a lifetime with refresh-ahead, single-flight fetches, a rate
  * limit on refetches for unknown {@code kid}s (only those refetches count against it, so a key rotated in right
  * after another fetch is found at once), back-off after failures, and a maximum stale age during outages.
  *
- * <p>The hot path reads one volatile snapshot and one map entry: no locking, no parsing, no I/O.
+ * <p>The hot path reads one volatile snapshot and one map entry: no locking, no parsing, no I/O. Everything that
+ * fetches lives in {@link KeySetFetches}, made on the first fetch: a cache that only ever serves a preloaded set
+ * (a function started with its key set in hand) never loads that code.
  */
 public final class KeySetCache implements KeySetView {
 
@@ -38,19 +35,16 @@ public final class KeySetCache implements KeySetView {
       KeySetListener listener, Duration timeToLive, Duration maxStaleAge, Duration kidMissInterval,
       Duration failureBackoff, Duration maxFailureBackoff, Duration fetchWait) {}
 
-  private record Snapshot(Map<String, VerificationKey> keys, long fetchedNanos, Instant fetchedAt) {}
+  /** One fetched or preloaded key set, with when it was had. */
+  record Snapshot(Map<String, VerificationKey> keys, long fetchedNanos, Instant fetchedAt) {}
 
   private final URI uri;
   private final Settings settings;
   private final long ttlNanos;
   private final long refreshAheadNanos;
   private final long maxStaleNanos;
-  private final long kidMissNanos;
   private volatile Snapshot snapshot;
-  private final SingleFlight<URI, Snapshot> flights;
-  private final FailureBackoff backoff;
-  private final AtomicLong lastKidMissFetch = new AtomicLong();
-  private volatile boolean kidMissFetched;
+  private volatile KeySetFetches fetches;
 
   /**
    * Creates the cache for one key set.
@@ -64,9 +58,21 @@ public final class KeySetCache implements KeySetView {
     this.ttlNanos = settings.timeToLive().toNanos();
     this.refreshAheadNanos = Math.min(ttlNanos / 10, Duration.ofMinutes(5).toNanos());
     this.maxStaleNanos = settings.maxStaleAge().toNanos();
-    this.kidMissNanos = settings.kidMissInterval().toNanos();
-    this.flights = new SingleFlight<>(settings.fetchWait());
-    this.backoff = new FailureBackoff(settings.ticker(), settings.failureBackoff(), settings.maxFailureBackoff());
+  }
+
+  /** The fetching half, made on first use. */
+  private KeySetFetches fetches() {
+    KeySetFetches f = fetches;
+    if (f == null) {
+      synchronized (this) {
+        f = fetches;
+        if (f == null) {
+          f = new KeySetFetches(this, uri, settings);
+          fetches = f;
+        }
+      }
+    }
+    return f;
   }
 
   /**
@@ -83,15 +89,15 @@ public final class KeySetCache implements KeySetView {
     Snapshot observed = snapshot;
     Snapshot s = usable(observed, now);
     if (s == null) {
-      s = fetchCold(observed, now);
+      s = fetches().fetchCold(observed, now);
     } else if (now - s.fetchedNanos >= ttlNanos - refreshAheadNanos) {
-      refreshInBackground(now);
+      fetches().refreshInBackground(now);
     }
     VerificationKey key = s.keys.get(kid);
     if (key != null) {
       return found(key, kid);
     }
-    s = refetchForMiss(s, now);
+    s = fetches().refetchForMiss(s, now);
     key = s.keys.get(kid);
     if (key == null) {
       throw Rejections.keyNotFound("no key with kid '" + printable(kid) + "' in the key set of " + uri);
@@ -115,7 +121,7 @@ public final class KeySetCache implements KeySetView {
       return null;
     }
     if (now - s.fetchedNanos >= ttlNanos - refreshAheadNanos) {
-      refreshInBackground(now);
+      fetches().refreshInBackground(now);
     }
     VerificationKey key = s.keys.get(kid);
     return key == null ? null : found(key, kid);
@@ -139,121 +145,21 @@ public final class KeySetCache implements KeySetView {
     return now - s.fetchedNanos <= maxStaleNanos ? s : null;
   }
 
-  private Snapshot fetchCold(Snapshot observed, long now) {
-    CompletableFuture<Snapshot> running = flights.running(uri);
-    if (running == null && backoff.blocked(now)) {
-      throw new KeySetUnavailableException("no usable key set from " + uri + ": the last fetch failed; next try in "
-          + Duration.ofNanos(backoff.remainingNanos(now)).toMillis() + " ms");
-    }
-    return await(running != null ? running : startFetch(observed, false));
+  /** The current snapshot, or null. */
+  Snapshot snapshot() {
+    return snapshot;
   }
 
-  private Snapshot refetchForMiss(Snapshot current, long now) {
-    CompletableFuture<Snapshot> running = flights.running(uri);
-    if (running != null) {
-      notify(() -> settings.listener().kidMiss(uri, true));
-      return awaitQuietly(running, current);
-    }
-    long last = lastKidMissFetch.get();
-    boolean limited = kidMissFetched && now - last < kidMissNanos;
-    boolean blocked = backoff.blocked(now);
-    if (limited || blocked || !lastKidMissFetch.compareAndSet(last, now)) {
-      notify(() -> settings.listener().kidMiss(uri, false));
-      return current;
-    }
-    kidMissFetched = true;
-    notify(() -> settings.listener().kidMiss(uri, true));
-    return awaitQuietly(startFetch(current, false), current);
-  }
-
-  /** Waits for a refetch; on failure keeps the current set, whose keys are still valid. */
-  private Snapshot awaitQuietly(CompletableFuture<Snapshot> fetch, Snapshot current) {
-    try {
-      return await(fetch);
-    } catch (KeySetUnavailableException e) {
-      return current;
-    }
-  }
-
-  private void refreshInBackground(long now) {
-    if (flights.running(uri) != null || backoff.blocked(now)) {
-      return;
-    }
-    CompletableFuture<Snapshot> mine = flights.lead(uri);
-    if (mine == null) {
-      return;
-    }
-    try {
-      Executor executor = settings.executor();
-      (executor != null ? executor : ForkJoinPool.commonPool()).execute(() -> runFetch(mine));
-    } catch (RejectedExecutionException e) {
-      flights.fail(uri, mine, new KeySetUnavailableException("refresh of " + uri + " was rejected by the executor",
-          e));
-      Log.LOG.warn("Background refresh of the key set {} was rejected by the executor", uri);
-    }
+  /** Publishes a fetched snapshot. */
+  void publish(Snapshot s) {
+    snapshot = s;
   }
 
   /**
-   * Starts a fetch on this thread, or joins the one under way. If another fetch finished after the caller read
-   * {@code observed}, its result is used instead of fetching again: N threads that all saw an empty or stale cache
-   * cause one request.
+   * Keeps the instances of keys that did not change, so that tokens they verified stay in the verified-token
+   * cache.
    */
-  private CompletableFuture<Snapshot> startFetch(Snapshot observed, boolean explicit) {
-    return flights.join(uri, mine -> {
-      Snapshot current = snapshot;
-      if (!explicit && current != observed && current != null) {
-        // Another caller's fetch finished since this one looked: use its key set.
-        flights.complete(uri, mine, current);
-      } else {
-        runFetch(mine);
-      }
-    });
-  }
-
-  private void runFetch(CompletableFuture<Snapshot> mine) {
-    long start = settings.ticker().read();
-    try {
-      byte[] body = settings.fetcher().fetch(uri);
-      if (body == null) {
-        throw new KeySetUnavailableException("the fetcher returned no body for " + uri);
-      }
-      Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
-      long end = settings.ticker().read();
-      Snapshot s = new Snapshot(keys, end, settings.clock().instant());
-      snapshot = s;
-      // Only fetches for an unknown kid count against kidMissInterval: a key published right after a scheduled or
-      // first fetch is fetched at its first token, not refused for up to an interval.
-      backoff.succeeded();
-      Log.LOG.debug("Fetched the key set {}: {} usable keys", uri, keys.size());
-      notify(() -> settings.listener().fetched(uri, keys.size(), Duration.ofNanos(end - start)));
-      flights.complete(uri, mine, s);
-    } catch (JwkSetParser.InvalidKeySetException e) {
-      failed(mine, new KeySetUnavailableException("the key set from " + uri + " is malformed: " + e.getMessage()));
-    } catch (KeySetUnavailableException e) {
-      failed(mine, e);
-    } catch (RuntimeException e) {
-      failed(mine, new KeySetUnavailableException("fetching the key set from " + uri + " failed: "
-          + e.getClass().getSimpleName(), e));
-    }
-  }
-
-  private void failed(CompletableFuture<Snapshot> mine, KeySetUnavailableException e) {
-    Duration retry = backoff.failed();
-    if (snapshot != null) {
-      Log.LOG.warn("Key set refresh from {} failed ({}); cached keys stay in use, next try in {} ms", uri,
-          e.getMessage(), retry.toMillis());
-    } else {
-      Log.LOG.debug("Key set fetch from {} failed ({}); next try in {} ms", uri, e.getMessage(), retry.toMillis());
-    }
-    notify(() -> settings.listener().fetchFailed(uri, e, retry));
-    flights.fail(uri, mine, e);
-  }
-
-  private Snapshot await(CompletableFuture<Snapshot> fetch) {
-    return flights.await(fetch, () -> "the key set from " + uri);
-  }
-
-  private Map<String, VerificationKey> carryOver(Map<String, VerificationKey> fresh) {
+  Map<String, VerificationKey> carryOver(Map<String, VerificationKey> fresh) {
     Snapshot old = snapshot;
     if (old == null) {
       return fresh;
@@ -292,7 +198,10 @@ public final class KeySetCache implements KeySetView {
     try {
       Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
       snapshot = new Snapshot(keys, settings.ticker().read(), settings.clock().instant());
-      backoff.succeeded();
+      KeySetFetches f = fetches;
+      if (f != null) {
+        f.succeeded(); // a key set in hand ends a back-off, as a fetched one does
+      }
     } catch (JwkSetParser.InvalidKeySetException e) {
       throw new IllegalArgumentException("jwks is not a JSON Web Key Set: " + e.getMessage());
     }
@@ -317,7 +226,7 @@ public final class KeySetCache implements KeySetView {
 
   @Override
   public void refresh() {
-    await(startFetch(snapshot, true));
+    fetches().refresh();
   }
 
   @Override
@@ -326,7 +235,8 @@ public final class KeySetCache implements KeySetView {
     return "KeySet{" + uri + ", kids=" + (s == null ? "[]" : s.keys.keySet()) + "}";
   }
 
-  private void notify(Runnable event) {
+  /** Tells the listener of an event, if there is one. */
+  void notify(Runnable event) {
     if (settings.listener() != null) {
       Listeners.notify(event);
     }
@@ -340,10 +250,5 @@ public final class KeySetCache implements KeySetView {
       sb.append(c >= 0x20 && c < 0x7f ? c : '?');
     }
     return kid.length() > 64 ? sb + "..." : sb.toString();
-  }
-
-  /** The logger, made on first use: a verifier that has nothing to log does not start SLF4J. */
-  private static final class Log {
-    static final Logger LOG = LoggerFactory.getLogger(KeySetCache.class);
   }
 }

@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Strings that every token and key set repeats (member names such as {@code iss} and {@code exp}, values such as
@@ -44,27 +42,46 @@ public final class KnownStrings {
   private final int mask;
   /** Which lengths occur, so most other strings are turned away at once. */
   private final boolean[] lengths;
+  private int count;
 
   private KnownStrings(Collection<String> words) {
-    Set<String> unique = new LinkedHashSet<>(words);
-    int size = Integer.highestOneBit(Math.max(unique.size(), 8) * 4 - 1) << 1; // at most a quarter full
+    int size = Integer.highestOneBit(Math.max(words.size(), 8) * 4 - 1) << 1; // at most a quarter full
     table = new String[size];
     bytes = new byte[size][];
     firstWords = new long[size];
     mask = size - 1;
     lengths = new boolean[MAX_LENGTH + 1];
-    for (String w : unique) {
-      byte[] b = w.getBytes(StandardCharsets.ISO_8859_1);
-      long first = firstWordSlowly(b, 0, b.length);
-      int i = index(first, b.length);
-      while (table[i] != null) {
-        i = (i + 1) & mask;
-      }
-      table[i] = w;
-      bytes[i] = b;
-      firstWords[i] = first;
-      lengths[b.length] = true;
+    for (String w : words) {
+      add(w);
     }
+  }
+
+  /** A copy of a table, to add to. */
+  private KnownStrings(KnownStrings base) {
+    table = base.table.clone();
+    bytes = base.bytes.clone();
+    firstWords = base.firstWords.clone();
+    mask = base.mask;
+    lengths = base.lengths.clone();
+    count = base.count;
+  }
+
+  /** Adds a string unless the table has it; only while building, before the table is shared. */
+  private void add(String w) {
+    byte[] b = w.getBytes(StandardCharsets.ISO_8859_1);
+    if (find(b, 0, b.length) != null) {
+      return;
+    }
+    long first = firstWordSlowly(b, 0, b.length);
+    int i = index(first, b.length);
+    while (table[i] != null) {
+      i = (i + 1) & mask;
+    }
+    table[i] = w;
+    bytes[i] = b;
+    firstWords[i] = first;
+    lengths[b.length] = true;
+    count++;
   }
 
   /**
@@ -75,13 +92,23 @@ public final class KnownStrings {
    * @return the table
    */
   public static KnownStrings withCommonAnd(Collection<String> more) {
-    List<String> all = new ArrayList<>(COMMON_WORDS);
+    List<String> extra = new ArrayList<>();
     for (String s : more) {
       if (s.length() <= MAX_LENGTH && ascii(s)) {
-        all.add(s);
+        extra.add(s);
       }
     }
-    return new KnownStrings(all);
+    if ((COMMON.count + extra.size()) * 4 > COMMON.table.length) {
+      List<String> all = new ArrayList<>(COMMON_WORDS);
+      all.addAll(extra);
+      return new KnownStrings(all);
+    }
+    // Copying the common table is cheaper than building it again, which a fresh JVM would do interpreted.
+    KnownStrings copy = new KnownStrings(COMMON);
+    for (String s : extra) {
+      copy.add(s);
+    }
+    return copy;
   }
 
   private static boolean ascii(String s) {
