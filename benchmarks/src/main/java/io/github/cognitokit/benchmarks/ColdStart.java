@@ -21,7 +21,8 @@ import java.util.Map;
  * same probe wrote at exit ({@code -XX:ArchiveClassesAtExit}): what a deployment that ships such an archive pays.
  *
  * <p>Run after {@code ./mvnw -B package -DskipTests}: {@code java -cp benchmarks/target/benchmarks.jar
- * io.github.cognitokit.benchmarks.ColdStart [rounds]}. Goals (issue 18): at most 50 ms on the JDK's provider and at
+ * io.github.cognitokit.benchmarks.ColdStart [rounds]}, or {@code ... ColdStart instructions} to count instructions
+ * with valgrind instead of timing ({@link #instructions()}). Goals (issue 18): at most 50 ms on the JDK's provider and at
  * most 60 ms with ACCP on the class path. {@code -Dcoldstart.baseline=<an older cognito-tokens jar>} adds that jar
  * as two more variants, to compare before and after a change in the same run.
  */
@@ -39,8 +40,80 @@ public final class ColdStart {
    * @throws Exception if a run fails
    */
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("instructions")) {
+      System.out.println(instructionReport(instructions()));
+      return;
+    }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     System.out.println(report(run(rounds)));
+  }
+
+  /**
+   * Counts the instructions each variant executes, with valgrind's callgrind: unlike time, the count does not
+   * depend on what else the machine is doing, so small changes show. The JVMs run with {@code -Xbatch} (the JIT
+   * compiles on the thread that asked, so its work is counted in a fixed order) and the count of the {@code none}
+   * mode (the JVM's start and the probe reading its files) is subtracted: what is left is the timed work.
+   *
+   * @return millions of instructions per variant (floor, cognito-kit and, with {@code -Dcoldstart.baseline}, the
+   *     baseline)
+   * @throws Exception if valgrind is missing or a probe fails
+   */
+  static Map<String, Double> instructions() throws Exception {
+    Path dir = dir();
+    String tokens = classpath(dir.resolve("tokens.classpath"));
+    String baseline = System.getProperty("coldstart.baseline", "");
+    Fixture fixture = new Fixture("RS256");
+    Path jwks = Files.writeString(Files.createTempFile("coldstart", ".jwks"), fixture.jwks);
+    Path token = Files.writeString(Files.createTempFile("coldstart", ".jwt"), fixture.tokens[0]);
+    Path probeJar = probeJar();
+    try {
+      String probe = probeJar.toString();
+      String others = java.util.Arrays.stream(tokens.split(java.io.File.pathSeparator))
+          .filter(e -> !e.contains("cognito-tokens")).collect(java.util.stream.Collectors.joining(
+              java.io.File.pathSeparator));
+      String kitPath = probe + java.io.File.pathSeparator + tokens;
+      double none = callgrind(kitPath, "none", jwks, token);
+      Map<String, Double> result = new LinkedHashMap<>();
+      result.put("floor", callgrind(kitPath, "floor", jwks, token) - none);
+      result.put("cognito-kit", callgrind(kitPath, "kit", jwks, token) - none);
+      if (!baseline.isEmpty()) {
+        result.put("baseline", callgrind(probe + java.io.File.pathSeparator + baseline + java.io.File.pathSeparator
+            + others, "kit", jwks, token) - none);
+      }
+      return result;
+    } finally {
+      Files.deleteIfExists(jwks);
+      Files.deleteIfExists(token);
+      Files.deleteIfExists(probeJar);
+    }
+  }
+
+  private static double callgrind(String cp, String mode, Path jwks, Path token) throws Exception {
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder("valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", javaCommand,
+        "-Xbatch", "-XX:CICompilerCount=2", "-cp", cp, ColdStartProbe.class.getName(), mode, jwks.toString(),
+        token.toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    // callgrind's summary: "==pid== Collected : 315035123"
+    String collected = out.lines().filter(l -> l.contains("Collected :")).findFirst().orElseThrow(
+        () -> new IllegalStateException("no instruction count from valgrind (is it installed?): " + out));
+    return Long.parseLong(collected.substring(collected.indexOf(':') + 1).trim()) / 1e6;
+  }
+
+  /**
+   * The Markdown report of {@link #instructions()}.
+   *
+   * @param minstr millions of instructions per variant
+   * @return the report
+   */
+  static String instructionReport(Map<String, Double> minstr) {
+    double floor = minstr.get("floor");
+    StringBuilder b = new StringBuilder("| cold start, instructions (valgrind) | millions | x floor |\n|---|---|---|\n");
+    for (Map.Entry<String, Double> e : minstr.entrySet()) {
+      b.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f |%n", e.getKey(), e.getValue(), e.getValue() / floor));
+    }
+    return b.toString();
   }
 
   /** The directory the build writes the class paths to. */

@@ -23,6 +23,16 @@ class ColdStartTest {
     assertThat(ColdStart.report(ms)).contains("| cognito-kit |").contains("x floor");
   }
 
+  @Test
+  void instructionReport_givesEachVariantAsAMultipleOfTheFloor() {
+    Map<String, Double> minstr = new java.util.LinkedHashMap<>();
+    minstr.put("floor", 200.0);
+    minstr.put("cognito-kit", 250.0);
+
+    assertThat(ColdStart.instructionReport(minstr)).contains("| floor | 200.0 | 1.00 |")
+        .contains("| cognito-kit | 250.0 | 1.25 |");
+  }
+
   /**
    * In a fresh JVM with ACCP on the class path, a verifier built without a provider checks its first token on the
    * JDK's (a function that verifies a few tokens never loads ACCP) and has switched to ACCP after a thousand more.
