@@ -279,11 +279,16 @@ public final class CognitoJwtVerifier implements TokenVerifier {
    * @throws KeySetUnavailableException if a key set cannot be fetched
    */
   public void hydrate() {
-    KeySetUnavailableException first = null;
+    // RuntimeException and instanceof rather than a catch clause: that would load the exception class with the
+    // verifier's (docs/BENCHMARKS.md, cold start).
+    RuntimeException first = null;
     for (KeySetCache cache : keySets.values()) {
       try {
         cache.refresh();
-      } catch (KeySetUnavailableException e) {
+      } catch (RuntimeException e) {
+        if (!(e instanceof KeySetUnavailableException)) {
+          throw e;
+        }
         if (first == null) {
           first = e;
         }

@@ -1,6 +1,7 @@
 package io.github.cognitokit.tokens;
 
 import io.github.cognitokit.tokens.internal.ClaimValues;
+import io.github.cognitokit.tokens.internal.Rejections;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -53,12 +54,12 @@ public final class CognitoToken {
     this.subject = ClaimValues.string(claims, "sub");
     Object use = claims.get("token_use");
     if (use != null && !(use instanceof String)) {
-      throw new MalformedTokenException("claim token_use must be a string");
+      throw Rejections.malformed("claim token_use must be a string");
     }
     this.tokenUse = TokenUse.fromClaim(use);
     this.audience = claims.get("aud");
     if (audience != null && !(audience instanceof String) && !ClaimValues.isStringList(audience)) {
-      throw new MalformedTokenException("claim aud must be a string or an array of strings");
+      throw Rejections.malformed("claim aud must be a string or an array of strings");
     }
     String clientIdClaim = ClaimValues.string(claims, "client_id");
     String accessUsername = ClaimValues.string(claims, "username");
@@ -72,7 +73,7 @@ public final class CognitoToken {
     }
     Object groupsClaim = claims.get("cognito:groups");
     if (groupsClaim != null && !ClaimValues.isStringList(groupsClaim)) {
-      throw new MalformedTokenException("claim cognito:groups must be an array of strings");
+      throw Rejections.malformed("claim cognito:groups must be an array of strings");
     }
     @SuppressWarnings("unchecked")
     List<String> groupList = groupsClaim == null ? List.of() : (List<String>) groupsClaim;
@@ -82,7 +83,7 @@ public final class CognitoToken {
     this.notBefore = ClaimValues.time(claims, "nbf");
     this.issuedAt = ClaimValues.time(claims, "iat");
     if (issuer == null) {
-      throw new MalformedTokenException("token has no iss claim");
+      throw Rejections.malformed("token has no iss claim");
     }
   }
 

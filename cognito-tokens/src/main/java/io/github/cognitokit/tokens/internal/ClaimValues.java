@@ -25,7 +25,7 @@ public final class ClaimValues {
     if (v == null || v instanceof String) {
       return (String) v;
     }
-    throw new MalformedTokenException("claim " + name + " must be a string");
+    throw Rejections.malformed("claim " + name + " must be a string");
   }
 
   /**
@@ -44,19 +44,19 @@ public final class ClaimValues {
     if (v instanceof Long) {
       long seconds = (Long) v;
       if (seconds < -MAX_SECONDS || seconds > MAX_SECONDS) {
-        throw new MalformedTokenException("claim " + name + " is out of range");
+        throw Rejections.malformed("claim " + name + " is out of range");
       }
       return Instant.ofEpochSecond(seconds);
     }
     if (v instanceof Double) {
       double d = (Double) v;
       if (!(d > -1e15 && d < 1e15)) {
-        throw new MalformedTokenException("claim " + name + " is out of range");
+        throw Rejections.malformed("claim " + name + " is out of range");
       }
       long seconds = (long) Math.floor(d);
       return Instant.ofEpochSecond(seconds, (long) ((d - seconds) * 1_000_000_000L));
     }
-    throw new MalformedTokenException("claim " + name + " must be a number of seconds since the epoch");
+    throw Rejections.malformed("claim " + name + " must be a number of seconds since the epoch");
   }
 
   /**
