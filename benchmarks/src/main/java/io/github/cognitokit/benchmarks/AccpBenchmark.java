@@ -1,7 +1,6 @@
 package io.github.cognitokit.benchmarks;
 
 import io.github.cognitokit.tokens.CognitoJwtVerifier;
-import io.github.cognitokit.tokens.internal.Signatures;
 import java.security.Provider;
 import java.security.Security;
 import java.security.Signature;
@@ -43,7 +42,8 @@ public class AccpBenchmark {
 
   /**
    * Verifies tokens until a verifier built without a provider has switched to ACCP, as a service does in its first
-   * seconds: the JVM's verifiers look for ACCP after {@link Signatures#ACCP_AFTER_CHECKS} checks, on the common pool.
+   * seconds: the JVM's verifiers look for ACCP after 1,000 checks (see {@code signatureProvider} in
+   * {@link CognitoJwtVerifier.Builder}), on the common pool.
    *
    * @param verifier a verifier built without {@code signatureProvider(...)}
    * @param fixture the tokens
@@ -57,7 +57,7 @@ public class AccpBenchmark {
         throw new IllegalStateException("the verifier did not switch to ACCP: " + verifier);
       }
       verifier.verify(fixture.tokens[i % Fixture.TOKENS]);
-      if (i >= Signatures.ACCP_AFTER_CHECKS) {
+      if (i >= ColdStartProbe.ACCP_AFTER_CHECKS) {
         java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(10, java.util.concurrent.TimeUnit.MILLISECONDS);
       }
     }

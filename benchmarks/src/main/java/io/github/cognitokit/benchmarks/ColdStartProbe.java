@@ -20,6 +20,9 @@ import java.util.Base64;
  * signature (no JSON, no claims). Exits 1 if the token does not verify.
  */
 public final class ColdStartProbe {
+  /** After how many signature checks the verifiers look for ACCP, as {@code signatureProvider}'s Javadoc says. */
+  static final int ACCP_AFTER_CHECKS = 1_000;
+
   private ColdStartProbe() {}
 
   /**
@@ -57,8 +60,8 @@ public final class ColdStartProbe {
 
   /**
    * Prints which provider checks signatures after the first token ({@code first=}) and after the JVM's verifiers
-   * have checked {@link io.github.cognitokit.tokens.internal.Signatures#ACCP_AFTER_CHECKS} tokens and the common
-   * pool has done the work it was given ({@code later=}).
+   * have checked {@link #ACCP_AFTER_CHECKS} tokens and the common pool has done the work it was given
+   * ({@code later=}).
    */
   private static void switchProvider(String jwks, String token) {
     CognitoJwtVerifier verifier = CognitoJwtVerifier.builder().userPoolId("us-east-1_BenchPool1")
@@ -66,7 +69,7 @@ public final class ColdStartProbe {
     verifier.preload(jwks);
     verifier.verify(token);
     System.out.println("first=" + verifier);
-    for (int i = 0; i < io.github.cognitokit.tokens.internal.Signatures.ACCP_AFTER_CHECKS; i++) {
+    for (int i = 0; i < ACCP_AFTER_CHECKS; i++) {
       verifier.verify(token);
     }
     java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(30, java.util.concurrent.TimeUnit.SECONDS);

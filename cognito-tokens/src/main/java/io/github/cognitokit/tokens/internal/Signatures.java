@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Signatures {
   /** How many signature checks the JVM's verifiers make on the JDK's provider before ACCP is looked for. */
-  public static final int ACCP_AFTER_CHECKS = 1_000;
+  static final int ACCP_AFTER_CHECKS = 1_000;
 
   /** Amazon Corretto Crypto Provider, looked for once per JVM (the detector is {@link Accp#load()}). */
   static final FastProvider ACCP = new FastProvider(null, ACCP_AFTER_CHECKS);
