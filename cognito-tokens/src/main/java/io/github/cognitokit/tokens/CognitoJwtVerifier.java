@@ -147,8 +147,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     this.clock = b.clock;
     this.maxTokenSize = b.maxTokenSize;
     this.signatures = new Signatures(b.signatureProvider, b.executor);
-    this.verifiedTokens = b.verifiedTokenCacheSize > 0 ? new VerifiedTokenCache(b.verifiedTokenCacheSize, b.ticker,
-        clock, b.keySetTimeToLive) : null;
+    this.verifiedTokens = b.verifiedTokenCacheSize > 0 ? new VerifiedTokenCache(b.verifiedTokenCacheSize,
+        b.ticker != null ? b.ticker : Ticker.system(), clock, b.keySetTimeToLive) : null;
   }
 
   /**
@@ -522,7 +522,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     private final List<TokenCheck> checks = new ArrayList<>();
     private Duration clockSkew = Duration.ZERO;
     private Clock clock = Clock.systemUTC();
-    private Ticker ticker = Ticker.system();
+    private Ticker ticker; // null for the system's, read as System.nanoTime() without loading Ticker's classes
     private int maxTokenSize = 16 * 1024;
     private Duration keySetTimeToLive = Duration.ofHours(1);
     private Duration maxStaleAge = Duration.ofHours(24);
@@ -782,7 +782,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
      * @throws IllegalArgumentException if it is null
      */
     public Builder ticker(Ticker ticker) {
-      this.ticker = Args.notNull(ticker, "ticker");
+      this.ticker = Args.notNull(ticker, "ticker") == Ticker.system() ? null : ticker;
       return this;
     }
 

@@ -28,12 +28,32 @@ import java.util.concurrent.ForkJoinPool;
 public final class KeySetCache implements KeySetView {
 
   /**
-   * Settings shared by every key set of a verifier. A null executor stands for {@link ForkJoinPool#commonPool()},
-   * a null listener for nobody.
+   * Settings shared by every key set of a verifier. A null ticker stands for {@link System#nanoTime()}, a null
+   * executor for {@link ForkJoinPool#commonPool()}, a null listener for nobody: defaults that load no class of
+   * their own until they are needed.
    */
   public record Settings(JwksFetcher fetcher, Ticker ticker, Clock clock, Executor executor,
       KeySetListener listener, Duration timeToLive, Duration maxStaleAge, Duration kidMissInterval,
-      Duration failureBackoff, Duration maxFailureBackoff, Duration fetchWait) {}
+      Duration failureBackoff, Duration maxFailureBackoff, Duration fetchWait) {
+
+    /**
+     * Reads the ticker.
+     *
+     * @return nanoseconds from an arbitrary origin
+     */
+    public long now() {
+      return ticker == null ? System.nanoTime() : ticker.read();
+    }
+
+    /**
+     * Returns the ticker, the system's if none was set.
+     *
+     * @return the ticker
+     */
+    public Ticker tickerOrSystem() {
+      return ticker == null ? Ticker.system() : ticker;
+    }
+  }
 
   /** One fetched or preloaded key set, with when it was had. */
   record Snapshot(Map<String, VerificationKey> keys, long fetchedNanos, Instant fetchedAt) {}
@@ -85,7 +105,7 @@ public final class KeySetCache implements KeySetView {
    * @throws KeySetUnavailableException if no usable key set can be had
    */
   public VerificationKey key(String kid) {
-    long now = settings.ticker().read();
+    long now = settings.now();
     Snapshot observed = snapshot;
     Snapshot s = usable(observed, now);
     if (s == null) {
@@ -115,7 +135,7 @@ public final class KeySetCache implements KeySetView {
    * @throws KeyNotFoundException if the cached set has this {@code kid} for two different keys
    */
   public VerificationKey keyWithoutWaiting(String kid) {
-    long now = settings.ticker().read();
+    long now = settings.now();
     Snapshot s = usable(snapshot, now);
     if (s == null) {
       return null;
@@ -185,7 +205,7 @@ public final class KeySetCache implements KeySetView {
    */
   public boolean stillPublished(VerificationKey key) {
     Snapshot s = snapshot;
-    return s != null && settings.ticker().read() - s.fetchedNanos <= maxStaleNanos && s.keys.get(key.kid()) == key;
+    return s != null && settings.now() - s.fetchedNanos <= maxStaleNanos && s.keys.get(key.kid()) == key;
   }
 
   /**
@@ -197,7 +217,7 @@ public final class KeySetCache implements KeySetView {
   public void preload(byte[] body) {
     try {
       Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
-      snapshot = new Snapshot(keys, settings.ticker().read(), settings.clock().instant());
+      snapshot = new Snapshot(keys, settings.now(), settings.clock().instant());
       KeySetFetches f = fetches;
       if (f != null) {
         f.succeeded(); // a key set in hand ends a back-off, as a fetched one does

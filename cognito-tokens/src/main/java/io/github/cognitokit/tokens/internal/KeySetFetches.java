@@ -33,7 +33,7 @@ final class KeySetFetches {
     this.settings = settings;
     this.kidMissNanos = settings.kidMissInterval().toNanos();
     this.flights = new SingleFlight<>(settings.fetchWait());
-    this.backoff = new FailureBackoff(settings.ticker(), settings.failureBackoff(), settings.maxFailureBackoff());
+    this.backoff = new FailureBackoff(settings.tickerOrSystem(), settings.failureBackoff(), settings.maxFailureBackoff());
   }
 
   /** Ends a back-off: a usable key set is in hand. */
@@ -144,14 +144,14 @@ final class KeySetFetches {
   }
 
   private void runFetch(CompletableFuture<KeySetCache.Snapshot> mine) {
-    long start = settings.ticker().read();
+    long start = settings.now();
     try {
       byte[] body = settings.fetcher().fetch(uri);
       if (body == null) {
         throw new KeySetUnavailableException("the fetcher returned no body for " + uri);
       }
       Map<String, VerificationKey> keys = cache.carryOver(JwkSetParser.parse(body));
-      long end = settings.ticker().read();
+      long end = settings.now();
       KeySetCache.Snapshot s = new KeySetCache.Snapshot(keys, end, settings.clock().instant());
       cache.publish(s);
       // Only fetches for an unknown kid count against kidMissInterval: a key published right after a scheduled or
