@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the verifier picks its signature provider: the explicit one; else a faster one (ACCP in production) loaded in
- * the background after the first signature check, with the JDK's used until it is ready.
+ * How the verifier picks its signature provider: the explicit one; else a faster one (ACCP in production), looked
+ * for and loaded in the background once the JVM's verifiers have checked enough signatures, with the JDK's used
+ * until it is ready.
  */
 class SignaturesTest {
   /** Stands in for ACCP: the JDK's own RSA provider, so that a switch to it can be seen. */
