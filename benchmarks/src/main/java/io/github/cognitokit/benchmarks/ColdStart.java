@@ -31,6 +31,9 @@ public final class ColdStart {
   static final List<String> VARIANTS = List.of("floor", "cognito-kit", "cognito-kit+accp", "cognito-kit+appcds",
       "baseline", "baseline+accp");
 
+  /** The java command of this JVM, for the probes. */
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
   private ColdStart() {}
 
   /**
@@ -59,40 +62,23 @@ public final class ColdStart {
    * @throws Exception if valgrind is missing or a probe fails
    */
   static Map<String, Double> instructions() throws Exception {
-    Path dir = dir();
-    String tokens = classpath(dir.resolve("tokens.classpath"));
-    String baseline = System.getProperty("coldstart.baseline", "");
-    Fixture fixture = new Fixture("RS256");
-    Path jwks = Files.writeString(Files.createTempFile("coldstart", ".jwks"), fixture.jwks);
-    Path token = Files.writeString(Files.createTempFile("coldstart", ".jwt"), fixture.tokens[0]);
-    Path probeJar = probeJar();
-    try {
-      String probe = probeJar.toString();
-      String others = java.util.Arrays.stream(tokens.split(java.io.File.pathSeparator))
-          .filter(e -> !e.contains("cognito-tokens")).collect(java.util.stream.Collectors.joining(
-              java.io.File.pathSeparator));
-      String kitPath = probe + java.io.File.pathSeparator + tokens;
-      double none = callgrind(kitPath, "none", jwks, token);
+    try (Probes probes = new Probes()) {
+      String kit = probes.path(probes.tokens);
+      double none = callgrind(kit, "none", probes);
       Map<String, Double> result = new LinkedHashMap<>();
-      result.put("floor", callgrind(kitPath, "floor", jwks, token) - none);
-      result.put("cognito-kit", callgrind(kitPath, "kit", jwks, token) - none);
-      if (!baseline.isEmpty()) {
-        result.put("baseline", callgrind(probe + java.io.File.pathSeparator + baseline + java.io.File.pathSeparator
-            + others, "kit", jwks, token) - none);
+      result.put("floor", callgrind(kit, "floor", probes) - none);
+      result.put("cognito-kit", callgrind(kit, "kit", probes) - none);
+      if (!probes.baseline.isEmpty()) {
+        result.put("baseline", callgrind(probes.path(probes.baseline), "kit", probes) - none);
       }
       return result;
-    } finally {
-      Files.deleteIfExists(jwks);
-      Files.deleteIfExists(token);
-      Files.deleteIfExists(probeJar);
     }
   }
 
-  private static double callgrind(String cp, String mode, Path jwks, Path token) throws Exception {
-    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder("valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", javaCommand,
-        "-Xbatch", "-XX:CICompilerCount=2", "-cp", cp, ColdStartProbe.class.getName(), mode, jwks.toString(),
-        token.toString()).redirectErrorStream(true).start();
+  private static double callgrind(String cp, String mode, Probes probes) throws Exception {
+    Process p = new ProcessBuilder("valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", JAVA,
+        "-Xbatch", "-XX:CICompilerCount=2", "-cp", cp, ColdStartProbe.class.getName(), mode, probes.jwks.toString(),
+        probes.token.toString()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
     // callgrind's summary: "==pid== Collected : 315035123"
@@ -134,49 +120,35 @@ public final class ColdStart {
    * @throws Exception if a probe fails
    */
   static Map<String, List<Double>> run(int rounds) throws Exception {
-    Path dir = dir();
-    String tokens = classpath(dir.resolve("tokens.classpath"));
-    String accp = classpath(dir.resolve("accp.classpath"));
-    String baseline = System.getProperty("coldstart.baseline", "");
-    // The baseline variants swap the tokens jar for the older one and keep the rest of the class path.
-    String others = java.util.Arrays.stream(tokens.split(java.io.File.pathSeparator))
-        .filter(e -> !e.contains("cognito-tokens")).collect(java.util.stream.Collectors.joining(
-            java.io.File.pathSeparator));
-    Fixture fixture = new Fixture("RS256");
-    Path jwks = Files.writeString(Files.createTempFile("coldstart", ".jwks"), fixture.jwks);
-    Path token = Files.writeString(Files.createTempFile("coldstart", ".jwt"), fixture.tokens[0]);
+    Map<String, List<Double>> ms = new LinkedHashMap<>();
     // The probe runs from a jar of its own, as an application's main class would: the JVM has opened a jar before
     // the timing starts, for the floor and Cognito Kit alike.
-    Path probeJar = probeJar();
-    String probe = probeJar.toString();
-    Path archive = probeJar.resolveSibling(probeJar.getFileName() + ".jsa"); // written by the JVM at exit
-    Map<String, List<Double>> ms = new LinkedHashMap<>();
-    try {
-      probe(probe + java.io.File.pathSeparator + tokens, "kit", jwks, token, "-XX:ArchiveClassesAtExit=" + archive);
-      Thread.sleep(1000); // let this JVM's compiler threads finish the fixture's work before the first sample
-      for (int round = -1; round < rounds; round++) { // round -1 warms the file cache and is not counted
-        for (int i = 0; i < VARIANTS.size(); i++) {
-          String variant = VARIANTS.get((i + round + VARIANTS.size()) % VARIANTS.size());
-          if (variant.endsWith("accp") && accp.isEmpty() || variant.startsWith("baseline") && baseline.isEmpty()) {
-            continue;
-          }
-          String library = variant.startsWith("baseline") ? baseline + java.io.File.pathSeparator + others : tokens;
-          String cp = probe + java.io.File.pathSeparator + library
-              + (variant.endsWith("accp") ? java.io.File.pathSeparator + accp : "");
-          String mode = variant.equals("floor") ? "floor" : "kit";
-          double sample = variant.endsWith("appcds")
-              ? probe(cp, mode, jwks, token, "-XX:SharedArchiveFile=" + archive)
-              : probe(cp, mode, jwks, token, "-Dcoldstart.variant=" + variant);
-          if (round >= 0) {
-            ms.computeIfAbsent(variant, v -> new ArrayList<>()).add(sample);
+    try (Probes probes = new Probes()) {
+      Path archive = probes.jar.resolveSibling(probes.jar.getFileName() + ".jsa"); // written by the JVM at exit
+      try {
+        probe(probes.path(probes.tokens), "kit", probes, "-XX:ArchiveClassesAtExit=" + archive);
+        Thread.sleep(1000); // let this JVM's compiler threads finish the fixture's work before the first sample
+        for (int round = -1; round < rounds; round++) { // round -1 warms the file cache and is not counted
+          for (int i = 0; i < VARIANTS.size(); i++) {
+            String variant = VARIANTS.get((i + round + VARIANTS.size()) % VARIANTS.size());
+            if (variant.endsWith("accp") && probes.accp.isEmpty()
+                || variant.startsWith("baseline") && probes.baseline.isEmpty()) {
+              continue;
+            }
+            String cp = probes.path(variant.startsWith("baseline") ? probes.baseline : probes.tokens)
+                + (variant.endsWith("accp") ? java.io.File.pathSeparator + probes.accp : "");
+            String mode = variant.equals("floor") ? "floor" : "kit";
+            double sample = variant.endsWith("appcds")
+                ? probe(cp, mode, probes, "-XX:SharedArchiveFile=" + archive)
+                : probe(cp, mode, probes, "-Dcoldstart.variant=" + variant);
+            if (round >= 0) {
+              ms.computeIfAbsent(variant, v -> new ArrayList<>()).add(sample);
+            }
           }
         }
+      } finally {
+        Files.deleteIfExists(archive);
       }
-    } finally {
-      Files.deleteIfExists(jwks);
-      Files.deleteIfExists(token);
-      Files.deleteIfExists(probeJar);
-      Files.deleteIfExists(archive);
     }
     return ms;
   }
@@ -189,27 +161,58 @@ public final class ColdStart {
    * @throws Exception if the probe fails
    */
   static List<String> providerSwitch() throws Exception {
-    Path dir = dir();
-    String cp = classpath(dir.resolve("tokens.classpath"));
-    String accp = classpath(dir.resolve("accp.classpath"));
-    Fixture fixture = new Fixture("RS256");
-    Path jwks = Files.writeString(Files.createTempFile("coldstart", ".jwks"), fixture.jwks);
-    Path token = Files.writeString(Files.createTempFile("coldstart", ".jwt"), fixture.tokens[0]);
-    Path probeJar = probeJar();
-    try {
-      String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p = new ProcessBuilder(javaCommand, "-cp", probeJar + java.io.File.pathSeparator + cp
-          + (accp.isEmpty() ? "" : java.io.File.pathSeparator + accp), ColdStartProbe.class.getName(), "switch",
-          jwks.toString(), token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try (Probes probes = new Probes()) {
+      Process p = new ProcessBuilder(JAVA, "-cp", probes.path(probes.tokens)
+          + (probes.accp.isEmpty() ? "" : java.io.File.pathSeparator + probes.accp), ColdStartProbe.class.getName(),
+          "switch", probes.jwks.toString(), probes.token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
         throw new IllegalStateException("the provider-switch probe failed: " + out);
       }
       return out.lines().filter(l -> l.startsWith("first=") || l.startsWith("later=")).toList();
-    } finally {
+    }
+  }
+
+  /**
+   * What every probe JVM is given, written once and deleted on close: the key set and the token of a fresh fixture,
+   * the probe's own jar, and the user-like class paths the build wrote.
+   */
+  private static final class Probes implements AutoCloseable {
+    final Path jwks;
+    final Path token;
+    final Path jar;
+    /** cognito-tokens, Caffeine and the SLF4J API. */
+    final String tokens;
+    /** ACCP's jar, or empty where it does not ship. */
+    final String accp;
+    /** The tokens class path with {@code -Dcoldstart.baseline}'s jar in place of cognito-tokens, or empty. */
+    final String baseline;
+
+    Probes() throws Exception {
+      Path dir = dir();
+      tokens = classpath(dir.resolve("tokens.classpath"));
+      accp = classpath(dir.resolve("accp.classpath"));
+      String older = System.getProperty("coldstart.baseline", "");
+      baseline = older.isEmpty() ? "" : older + java.io.File.pathSeparator + java.util.Arrays.stream(
+          tokens.split(java.io.File.pathSeparator)).filter(e -> !e.contains("cognito-tokens"))
+          .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+      Fixture fixture = new Fixture("RS256");
+      jwks = Files.writeString(Files.createTempFile("coldstart", ".jwks"), fixture.jwks);
+      token = Files.writeString(Files.createTempFile("coldstart", ".jwt"), fixture.tokens[0]);
+      jar = probeJar();
+    }
+
+    /** The probe's jar followed by a library class path. */
+    String path(String library) {
+      return jar + java.io.File.pathSeparator + library;
+    }
+
+    @Override
+    public void close() throws IOException {
       Files.deleteIfExists(jwks);
       Files.deleteIfExists(token);
-      Files.deleteIfExists(probeJar);
+      Files.deleteIfExists(jar);
     }
   }
 
@@ -233,10 +236,9 @@ public final class ColdStart {
     return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : "";
   }
 
-  private static double probe(String cp, String mode, Path jwks, Path token, String jvmOption) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, jvmOption, "-cp", cp, ColdStartProbe.class.getName(), mode,
-        jwks.toString(), token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  private static double probe(String cp, String mode, Probes probes, String jvmOption) throws Exception {
+    Process p = new ProcessBuilder(JAVA, jvmOption, "-cp", cp, ColdStartProbe.class.getName(), mode,
+        probes.jwks.toString(), probes.token.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     int code = p.waitFor();
     // The JVM may print lines of its own (writing an archive at exit, it warns about classes it leaves out).
