@@ -242,6 +242,18 @@ class CognitoJwtVerifierTest {
   }
 
   @Test
+  void toBuilder_namingTheDefaultsExplicitly_stillSharesTheCache() {
+    CognitoJwtVerifier access = base(TokenUse.ACCESS).build();
+
+    CognitoJwtVerifier same = access.toBuilder().ticker(Ticker.system()).listener(KeySetListener.NONE).build();
+    CognitoJwtVerifier other = access.toBuilder().ticker(() -> 0L).build();
+
+    assertThat(same.keySets()).as("the system ticker and no listener are the defaults")
+        .containsExactlyElementsOf(access.keySets());
+    assertThat(other.keySets().get(0)).isNotSameAs(access.keySets().get(0));
+  }
+
+  @Test
   void toBuilder_withASecondPool_sharesTheFirstPoolsCache() {
     CognitoJwtVerifier access = base(TokenUse.ACCESS).build();
     access.verify(Tokens.access(RSA, now).build());
