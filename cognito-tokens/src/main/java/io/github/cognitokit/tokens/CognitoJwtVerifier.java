@@ -3,9 +3,7 @@ package io.github.cognitokit.tokens;
 import io.github.cognitokit.tokens.internal.Args;
 import io.github.cognitokit.tokens.internal.ClaimRules;
 import io.github.cognitokit.tokens.internal.ClaimValues;
-import io.github.cognitokit.tokens.internal.DeferredJwksFetcher;
 import io.github.cognitokit.tokens.internal.HeaderCache;
-import io.github.cognitokit.tokens.internal.HttpJwksFetcher;
 import io.github.cognitokit.tokens.internal.JwsAlgorithm;
 import io.github.cognitokit.tokens.internal.JwtParts;
 import io.github.cognitokit.tokens.internal.KeySetCache;
@@ -88,8 +86,10 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   private final Builder config;
   private final Map<String, Pool> poolsByIssuer;
   private final Map<URI, KeySetCache> keySets;
+  /** The key set of a verifier that has one, else null. */
+  private final KeySetCache onlyKeySet;
   /** What the key caches were built with; a sibling with equal settings shares them. */
-  private final KeySettings keySettings;
+  private final KeySetCache.Settings keySettings;
   private final VerifiedTokenCache verifiedTokens;
   private final ClaimRules claimRules;
   private final Clock clock;
@@ -98,49 +98,31 @@ public final class CognitoJwtVerifier implements TokenVerifier {
   private final KnownStrings knownStrings;
   private final HeaderCache headers = new HeaderCache();
 
-  private record Pool(String issuer, URI jwksUri, Set<String> clientIds, KeySetCache keys) {}
-
-  /** A verified-token cache entry, bound to the key that verified the token. */
-  /** Every setting that shapes a key cache; equal settings can share caches. */
-  private record KeySettings(JwksFetcher fetcher, HttpClient httpClient, Duration connectTimeout,
-      Duration responseTimeout, int maxKeySetSize, Ticker ticker, Clock clock, Executor executor,
-      KeySetListener listener, Duration keySetTimeToLive, Duration maxStaleAge, Duration kidMissInterval,
-      Duration failureBackoff, Duration maxFailureBackoff) {
-
-    KeySetCache.Settings cacheSettings() {
-      JwksFetcher f = fetcher != null ? fetcher : httpClient != null
-          ? new HttpJwksFetcher(httpClient, responseTimeout, maxKeySetSize)
-          : new DeferredJwksFetcher(connectTimeout, responseTimeout, maxKeySetSize);
-      Duration fetchWait = fetcher != null ? responseTimeout.plus(connectTimeout).plusSeconds(30)
-          : responseTimeout.plus(connectTimeout).plusSeconds(1);
-      return new KeySetCache.Settings(f, ticker, clock, executor, listener, keySetTimeToLive, maxStaleAge,
-          kidMissInterval, failureBackoff, maxFailureBackoff, fetchWait);
-    }
-  }
+  private record Pool(String issuer, Set<String> clientIds, KeySetCache keys) {}
 
   /** The caches a verifier hands to its {@link #toBuilder()}, with the settings they were built with. */
-  private record SharedKeys(KeySettings settings, Map<URI, KeySetCache> caches) {}
+  private record SharedKeys(KeySetCache.Settings settings, Map<URI, KeySetCache> caches) {}
 
-  private CognitoJwtVerifier(Builder b, List<PoolBuilder> poolBuilders, List<URI> jwksUris, KeySettings keySettings,
-      Map<URI, KeySetCache> keySets) {
+  private CognitoJwtVerifier(Builder b, List<PoolBuilder> poolBuilders, List<URI> jwksUris,
+      KeySetCache.Settings keySettings, Map<URI, KeySetCache> keySets) {
     this.config = b.copy();
     this.keySettings = keySettings;
     this.keySets = keySets;
+    this.onlyKeySet = keySets.size() == 1 ? keySets.get(jwksUris.get(0)) : null;
     Map<String, Pool> pools = new LinkedHashMap<>();
+    Set<String> known = new LinkedHashSet<>(); // every issuer and client id, shared by the tokens' claims
     for (int i = 0; i < poolBuilders.size(); i++) {
       PoolBuilder p = poolBuilders.get(i);
       String issuer = p.resolvedIssuer();
       URI jwks = jwksUris.get(i);
       Set<String> clients = p.anyClientId ? null : Set.copyOf(p.clientIds);
-      pools.put(issuer, new Pool(issuer, jwks, clients, keySets.get(jwks)));
-    }
-    this.poolsByIssuer = Collections.unmodifiableMap(pools);
-    Set<String> known = new LinkedHashSet<>(pools.keySet());
-    for (Pool p : pools.values()) {
-      if (p.clientIds != null) {
-        known.addAll(p.clientIds);
+      pools.put(issuer, new Pool(issuer, clients, keySets.get(jwks)));
+      known.add(issuer);
+      if (clients != null) {
+        known.addAll(clients);
       }
     }
+    this.poolsByIssuer = Collections.unmodifiableMap(pools);
     this.knownStrings = KnownStrings.withCommonAnd(known);
     this.claimRules = new ClaimRules(b.tokenUse, b.clock, b.clockSkew, b.requiredGroups, b.requiredScopes,
         b.checks);
@@ -308,11 +290,11 @@ public final class CognitoJwtVerifier implements TokenVerifier {
    * @throws IllegalStateException if the verifier has several key sets: use {@link #preload(String, String)}
    */
   public void preload(String jwksJson) {
-    if (keySets.size() != 1) {
-      throw new IllegalStateException("this verifier has " + keySets.size() + " key sets: use preload(issuerOrPoolId,"
+    if (onlyKeySet == null) {
+      throw Rejections.illegalState("this verifier has " + keySets.size() + " key sets: use preload(issuerOrPoolId,"
           + " jwksJson)");
     }
-    preloadInto(keySets.values().iterator().next(), jwksJson);
+    preloadInto(onlyKeySet, jwksJson);
   }
 
   /**
@@ -493,17 +475,17 @@ public final class CognitoJwtVerifier implements TokenVerifier {
 
     private void validate(String name) {
       if (userPoolId == null && issuer == null) {
-        throw new IllegalStateException(name + ": set userPoolId(...) or issuer(...)");
+        throw Rejections.illegalState(name + ": set userPoolId(...) or issuer(...)");
       }
       if (anyClientId && !clientIds.isEmpty()) {
-        throw new IllegalStateException(name + ": anyClientId() and clientId(...) are exclusive");
+        throw Rejections.illegalState(name + ": anyClientId() and clientId(...) are exclusive");
       }
       if (!anyClientId && clientIds.isEmpty()) {
-        throw new IllegalStateException(name + ": set clientId(...) or, explicitly, anyClientId()");
+        throw Rejections.illegalState(name + ": set clientId(...) or, explicitly, anyClientId()");
       }
       // A jwksUri(...) was checked when set, and one derived from a pool id is https: only an issuer(...) is left.
       if (jwksUri == null && issuer != null && !Loopback.isHttpsOrLoopbackHttp(resolvedJwksUri())) {
-        throw new IllegalStateException(name + ": the JWKS URI " + resolvedJwksUri() + " must be https (or http to"
+        throw Rejections.illegalState(name + ": the JWKS URI " + resolvedJwksUri() + " must be https (or http to"
             + " a loopback host); set jwksUri(...)");
       }
     }
@@ -998,36 +980,35 @@ public final class CognitoJwtVerifier implements TokenVerifier {
     public CognitoJwtVerifier build() {
       List<PoolBuilder> pools = allPools();
       if (pools.isEmpty()) {
-        throw new IllegalStateException("set userPoolId(...) (or issuer(...)) or add userPool(...)");
+        throw Rejections.illegalState("set userPoolId(...) (or issuer(...)) or add userPool(...)");
       }
       for (int i = 0; i < pools.size(); i++) {
         pools.get(i).validate(pools.size() == 1 ? "the user pool" : "user pool #" + (i + 1));
       }
       if (tokenUse == null) {
-        throw new IllegalStateException("tokenUse(...) is required: ID, ACCESS or ANY");
+        throw Rejections.illegalState("tokenUse(...) is required: ID, ACCESS or ANY");
       }
       if (tokenUse == TokenUse.ID && !requiredScopes.isEmpty()) {
-        throw new IllegalStateException("requireAnyScope(...) and tokenUse(ID) are exclusive: ID tokens carry no"
+        throw Rejections.illegalState("requireAnyScope(...) and tokenUse(ID) are exclusive: ID tokens carry no"
             + " scope");
       }
       if (maxStaleAge.compareTo(keySetTimeToLive) < 0) {
-        throw new IllegalStateException("maxStaleAge (" + maxStaleAge + ") must not be shorter than"
+        throw Rejections.illegalState("maxStaleAge (" + maxStaleAge + ") must not be shorter than"
             + " keySetTimeToLive (" + keySetTimeToLive + ")");
       }
       Set<String> issuers = new LinkedHashSet<>();
       for (PoolBuilder p : pools) {
         if (!issuers.add(p.resolvedIssuer())) {
-          throw new IllegalStateException("two user pools have the issuer " + p.resolvedIssuer());
+          throw Rejections.illegalState("two user pools have the issuer " + p.resolvedIssuer());
         }
       }
-      KeySettings settings = new KeySettings(fetcher, httpClient, connectTimeout, responseTimeout, maxKeySetSize,
-          ticker, clock, executor, listener, keySetTimeToLive, maxStaleAge, kidMissInterval, failureBackoff,
-          maxFailureBackoff);
+      KeySetCache.Settings settings = new KeySetCache.Settings(fetcher, httpClient, connectTimeout,
+          responseTimeout, maxKeySetSize, ticker, clock, executor, listener, keySetTimeToLive, maxStaleAge,
+          kidMissInterval, failureBackoff, maxFailureBackoff);
       // A sibling from toBuilder() shares a key cache wherever its settings equal the original's and it fetches the
       // same URI; any other pool, or other settings, get caches of their own. No bookkeeping per setter.
       Map<URI, KeySetCache> reusable = shared != null && shared.settings().equals(settings) ? shared.caches()
           : Map.of();
-      KeySetCache.Settings cacheSettings = null;
       Map<URI, KeySetCache> map = new LinkedHashMap<>();
       List<URI> uris = new ArrayList<>(pools.size());
       for (PoolBuilder p : pools) {
@@ -1038,10 +1019,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
         }
         KeySetCache existing = reusable.get(uri);
         if (existing == null) {
-          if (cacheSettings == null) {
-            cacheSettings = settings.cacheSettings();
-          }
-          existing = new KeySetCache(uri, cacheSettings);
+          existing = new KeySetCache(uri, settings);
         }
         map.put(uri, existing);
       }

@@ -140,7 +140,7 @@ public final class AlbJwtVerifier {
     if (token.length() > maxTokenSize) {
       throw new MalformedTokenException("ALB token is longer than the limit of " + maxTokenSize + " characters");
     }
-    JwtParts parts = JwtParts.parse(token, KnownStrings.COMMON, null, JwtParts.Form.PADDED);
+    JwtParts parts = JwtParts.parsePadded(token, KnownStrings.COMMON);
     Map<String, Object> header = parts.header();
     Map<String, Object> payload = parts.payload();
 

@@ -61,10 +61,19 @@ public final class HttpJwksFetcher implements JwksFetcher {
   }
 
   /**
-   * The default client, built on first use. A class rather than a lambda: building a verifier spins no lambda
+   * The default client, built on first use and shared JVM-wide by every default fetcher with the same connect
+   * timeout: one {@link HttpClient} (and its selector thread) for all of an application's verifiers and pools, as the
+   * JDK recommends, rather than one per verifier. A class rather than a lambda: building a verifier spins no lambda
    * (the first lambda in a JVM costs milliseconds).
    */
   private static final class LazyDefault implements java.util.function.Supplier<HttpClient> {
+    /**
+     * Shared clients by connect timeout. Bounded: past this many distinct timeouts the table starts over (the clients
+     * stay with the fetchers that have them), so that odd timeouts cannot pile up clients and threads.
+     */
+    private static final int MAX_SHARED = 16;
+    private static final java.util.concurrent.ConcurrentHashMap<Duration, HttpClient> SHARED =
+        new java.util.concurrent.ConcurrentHashMap<>();
     private final Duration connectTimeout;
     private HttpClient client; // guarded by this
 
@@ -75,7 +84,16 @@ public final class HttpJwksFetcher implements JwksFetcher {
     @Override
     public synchronized HttpClient get() {
       if (client == null) {
-        client = defaultClient(connectTimeout);
+        HttpClient shared = SHARED.get(connectTimeout);
+        if (shared == null) {
+          if (SHARED.size() >= MAX_SHARED) {
+            SHARED.clear();
+          }
+          shared = defaultClient(connectTimeout);
+          HttpClient raced = SHARED.putIfAbsent(connectTimeout, shared);
+          shared = raced != null ? raced : shared;
+        }
+        client = shared;
       }
       return client;
     }
@@ -83,7 +101,7 @@ public final class HttpJwksFetcher implements JwksFetcher {
 
   /**
    * Creates the fetcher with the default client, built on the first fetch (so that a verifier whose keys are
-   * preloaded never starts an HTTP client).
+   * preloaded never starts an HTTP client) and shared by default fetchers with the same connect timeout.
    *
    * @param connectTimeout the connect timeout of the default client
    * @param responseTimeout the deadline for the whole exchange
@@ -104,6 +122,15 @@ public final class HttpJwksFetcher implements JwksFetcher {
     this.client = client;
     this.responseTimeout = responseTimeout;
     this.maxBytes = maxBytes;
+  }
+
+  /**
+   * Returns the client this fetcher sends with, making the default one if it was not made yet.
+   *
+   * @return the client
+   */
+  HttpClient client() {
+    return client.get();
   }
 
   /**

@@ -3,9 +3,6 @@ package io.github.cognitokit.tokens.internal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,16 +71,19 @@ public final class Json {
    * @throws JsonException if the text is not exactly one JSON object, or holds a lone surrogate
    */
   public static Map<String, Object> parseObject(String text) throws JsonException {
-    ByteBuffer utf8;
-    try {
-      utf8 = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(text));
-    } catch (CharacterCodingException e) {
-      throw new JsonException("lone surrogate in the text", 0);
+    // A lone surrogate has no UTF-8 form (getBytes would turn it into '?'): refuse it rather than read another text.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw JsonException.at("lone surrogate in the text", 0);
+        }
+      }
     }
-    return parseObject(utf8.array(), utf8.arrayOffset() + utf8.position(), utf8.arrayOffset() + utf8.limit());
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return parseObject(utf8, 0, utf8.length);
   }
 
   /**
@@ -137,8 +137,8 @@ public final class Json {
     return result;
   }
 
-  private JsonException error(String message, int at) {
-    return new JsonException(message, at - origin);
+  private RuntimeException error(String message, int at) {
+    return JsonException.at(message, at - origin);
   }
 
   private Object readValue(int depth) throws JsonException {

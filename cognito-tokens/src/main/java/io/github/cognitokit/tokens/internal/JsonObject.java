@@ -185,22 +185,22 @@ final class JsonObject extends AbstractMap<String, Object> {
 
   @Override
   public Object put(String key, Object value) {
-    throw new UnsupportedOperationException("JSON objects are unmodifiable");
+    throw Rejections.unsupported("JSON objects are unmodifiable");
   }
 
   @Override
   public Object remove(Object key) {
-    throw new UnsupportedOperationException("JSON objects are unmodifiable");
+    throw Rejections.unsupported("JSON objects are unmodifiable");
   }
 
   @Override
   public void putAll(Map<? extends String, ?> m) {
-    throw new UnsupportedOperationException("JSON objects are unmodifiable");
+    throw Rejections.unsupported("JSON objects are unmodifiable");
   }
 
   @Override
   public void clear() {
-    throw new UnsupportedOperationException("JSON objects are unmodifiable");
+    throw Rejections.unsupported("JSON objects are unmodifiable");
   }
 
   @Override

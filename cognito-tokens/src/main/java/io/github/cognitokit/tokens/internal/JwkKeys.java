@@ -2,7 +2,6 @@ package io.github.cognitokit.tokens.internal;
 
 import java.math.BigInteger;
 import java.security.AlgorithmParameters;
-import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
@@ -21,12 +20,19 @@ import java.util.Map;
 final class JwkKeys {
   private JwkKeys() {}
 
-  /** Thrown for a key that cannot be used. */
-  static final class InvalidKeyException extends Exception {
+  /**
+   * Thrown for a key that cannot be used. Unchecked and made through {@link #of(String)} so that the parsing classes
+   * do not load it before a bad key ({@link Rejections} tells why).
+   */
+  static final class InvalidKeyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    InvalidKeyException(String message) {
+    private InvalidKeyException(String message) {
       super(message, null, false, false);
+    }
+
+    static RuntimeException of(String message) {
+      return new InvalidKeyException(message);
     }
   }
 
@@ -34,12 +40,12 @@ final class JwkKeys {
     BigInteger n = unsigned(jwk, "n");
     BigInteger e = unsigned(jwk, "e");
     if (n.signum() <= 0 || e.signum() <= 0 || !e.testBit(0)) {
-      throw new InvalidKeyException("RSA modulus or exponent is not valid");
+      throw InvalidKeyException.of("RSA modulus or exponent is not valid");
     }
     try {
       return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(n, e));
-    } catch (GeneralSecurityException ex) {
-      throw new InvalidKeyException("RSA key is not valid");
+    } catch (Exception ex) { // the provider's GeneralSecurityException, not named: see Rejections
+      throw InvalidKeyException.of("RSA key is not valid");
     }
   }
 
@@ -48,7 +54,7 @@ final class JwkKeys {
       case "P-256" -> "secp256r1";
       case "P-384" -> "secp384r1";
       case "P-521" -> "secp521r1";
-      default -> throw new InvalidKeyException("curve is not supported");
+      default -> throw InvalidKeyException.of("curve is not supported");
     };
     try {
       AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
@@ -59,23 +65,23 @@ final class JwkKeys {
       BigInteger y = coordinate(jwk, "y", size);
       BigInteger p = ((ECFieldFp) spec.getCurve().getField()).getP();
       if (x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
-        throw new InvalidKeyException("EC point is out of the field");
+        throw InvalidKeyException.of("EC point is out of the field");
       }
       BigInteger left = y.multiply(y).mod(p);
       BigInteger right = x.pow(3).add(spec.getCurve().getA().multiply(x)).add(spec.getCurve().getB()).mod(p);
       if (!left.equals(right)) {
-        throw new InvalidKeyException("EC point is not on the curve");
+        throw InvalidKeyException.of("EC point is not on the curve");
       }
       return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(new ECPoint(x, y), spec));
-    } catch (GeneralSecurityException ex) {
-      throw new InvalidKeyException("EC key is not valid");
+    } catch (Exception ex) { // the provider's GeneralSecurityException, not named: see Rejections
+      throw ex instanceof InvalidKeyException ? (RuntimeException) ex : InvalidKeyException.of("EC key is not valid");
     }
   }
 
   private static BigInteger coordinate(Map<String, Object> jwk, String member, int size) throws InvalidKeyException {
     byte[] bytes = bytes(jwk, member);
     if (bytes.length != size) {
-      throw new InvalidKeyException("EC coordinate " + member + " must be " + size + " bytes");
+      throw InvalidKeyException.of("EC coordinate " + member + " must be " + size + " bytes");
     }
     return new BigInteger(1, bytes);
   }
@@ -87,12 +93,12 @@ final class JwkKeys {
   private static byte[] bytes(Map<String, Object> jwk, String member) throws InvalidKeyException {
     Object v = jwk.get(member);
     if (!(v instanceof String) || ((String) v).isEmpty()) {
-      throw new InvalidKeyException("member " + member + " is missing");
+      throw InvalidKeyException.of("member " + member + " is missing");
     }
     String s = (String) v;
     byte[] b = Base64Url.decode(s, 0, s.length());
     if (b == null) {
-      throw new InvalidKeyException("member " + member + " is not base64url");
+      throw InvalidKeyException.of("member " + member + " is not base64url");
     }
     return b;
   }

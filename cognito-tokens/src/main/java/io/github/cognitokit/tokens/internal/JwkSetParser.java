@@ -22,12 +22,19 @@ public final class JwkSetParser {
 
   private JwkSetParser() {}
 
-  /** Thrown for a document that is not a key set. */
-  public static final class InvalidKeySetException extends Exception {
+  /**
+   * Thrown for a document that is not a key set. Unchecked and made through {@link #of(String)} so that the classes
+   * that parse key sets do not load it before a bad one ({@link Rejections} tells why).
+   */
+  public static final class InvalidKeySetException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    InvalidKeySetException(String message) {
+    private InvalidKeySetException(String message) {
       super(message);
+    }
+
+    static RuntimeException of(String message) {
+      return new InvalidKeySetException(message);
     }
   }
 
@@ -42,17 +49,18 @@ public final class JwkSetParser {
     Map<String, Object> doc;
     try {
       doc = Json.parseObject(body);
-    } catch (JsonException e) {
-      throw new InvalidKeySetException("the key set is not a strict UTF-8 JSON object: " + e.getMessage());
+    } catch (RuntimeException e) { // JsonException, not named: see Rejections
+      throw e instanceof JsonException
+          ? InvalidKeySetException.of("the key set is not a strict UTF-8 JSON object: " + e.getMessage()) : e;
     }
     Object keys = doc.get("keys");
     if (!(keys instanceof List)) {
-      throw new InvalidKeySetException("the key set has no \"keys\" array");
+      throw InvalidKeySetException.of("the key set has no \"keys\" array");
     }
     Map<String, VerificationKey> result = new HashMap<>();
     for (Object item : (List<?>) keys) {
       if (!(item instanceof Map)) {
-        throw new InvalidKeySetException("the key set's \"keys\" array holds something other than objects");
+        throw InvalidKeySetException.of("the key set's \"keys\" array holds something other than objects");
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> jwk = (Map<String, Object>) item;
@@ -127,7 +135,10 @@ public final class JwkSetParser {
         Log.LOG.warn("Key set holds private key material under kid {}; only its public part is used", kid);
       }
       return new VerificationKey((String) kid, (String) kty, curve, (String) alg, publicKey, false);
-    } catch (JwkKeys.InvalidKeyException e) {
+    } catch (RuntimeException e) { // JwkKeys.InvalidKeyException, not named: see Rejections
+      if (!(e instanceof JwkKeys.InvalidKeyException)) {
+        throw e;
+      }
       Log.LOG.debug("Skipping key {}: {}", kid, e.getMessage());
       return null;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A compact JWS split into its parts, with strict checks: three non-empty segments of canonical unpadded base64url
- * (or, in {@link Form#PADDED} form, base64url with padding, as an ALB's {@code x-amzn-oidc-data} header has it), header
+ * (or, {@link #parsePadded padded}, base64url with padding, as an ALB's {@code x-amzn-oidc-data} header has it), header
  * and payload strict UTF-8 JSON objects without duplicate members. One parser for Cognito's tokens and the ALB's.
  *
  * @param header the header members
@@ -42,35 +42,25 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
    * @throws MalformedTokenException if the token is not a well-formed JWS
    */
   public static JwtParts parse(String token, KnownStrings known, HeaderCache headers) {
-    return parse(token, known, headers, Form.UNPADDED);
-  }
-
-  /** How the segments are encoded. */
-  public enum Form {
-    /** A JWS compact serialization: canonical unpadded base64url; messages say "token". */
-    UNPADDED("token"),
-    /** An ALB's {@code x-amzn-oidc-data}: base64url, padded; messages say "ALB token". */
-    PADDED("ALB token");
-
-    private final String label;
-
-    Form(String label) {
-      this.label = label;
-    }
+    return parse(token, known, headers, false);
   }
 
   /**
-   * Parses a token in the given form. The messages name what is wrong, never the token.
+   * Parses an ALB's {@code x-amzn-oidc-data} header: a JWS whose segments are base64url with padding. Messages say
+   * "ALB token" and name what is wrong, never the token.
    *
-   * @param token the compact serialization, length already checked
+   * @param token the header value, length already checked
    * @param known strings to intern while parsing JSON
-   * @param headers a cache of headers already parsed, or null
-   * @param form the segments' encoding
    * @return the parts
    * @throws MalformedTokenException if the token is not well formed
    */
-  public static JwtParts parse(String token, KnownStrings known, HeaderCache headers, Form form) {
-    String label = form.label;
+  public static JwtParts parsePadded(String token, KnownStrings known) {
+    return parse(token, known, null, true);
+  }
+
+  // The form is a boolean rather than an enum: an enum is one more class to load before the first token.
+  private static JwtParts parse(String token, KnownStrings known, HeaderCache headers, boolean padded) {
+    String label = padded ? "ALB token" : "token";
     // One copy of the token as bytes, which is also the signing input. A character above U+00FF becomes '?' and
     // one from U+0080 to U+00FF a byte above 0x7F: neither is a base64url character or a dot, so such a token
     // fails in decode below, just as it would on its characters.
@@ -90,18 +80,18 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
     Map<String, Object> header = headers == null ? null : headers.find(raw, first);
     boolean cached = header != null;
     if (!cached) {
-      header = json(decode(raw, 0, first, "header", form), "header", known, label);
+      header = json(decode(raw, 0, first, "header", label, padded), "header", known, label);
     }
-    byte[] payloadBytes = decode(raw, first + 1, second, "payload", form);
-    byte[] signature = decode(raw, second + 1, raw.length, "signature", form);
+    byte[] payloadBytes = decode(raw, first + 1, second, "payload", label, padded);
+    byte[] signature = decode(raw, second + 1, raw.length, "signature", label, padded);
     Map<String, Object> payload = json(payloadBytes, "payload", known, label);
     return new JwtParts(header, payload, raw, first, cached, second, signature);
   }
 
-  private static byte[] decode(byte[] raw, int from, int to, String part, Form form) {
-    byte[] bytes = form == Form.PADDED ? Base64Url.decodePadded(raw, from, to) : Base64Url.decode(raw, from, to);
+  private static byte[] decode(byte[] raw, int from, int to, String part, String label, boolean padded) {
+    byte[] bytes = padded ? Base64Url.decodePadded(raw, from, to) : Base64Url.decode(raw, from, to);
     if (bytes == null) {
-      throw Rejections.malformed(form.label + " " + part + (form == Form.PADDED ? " is not base64url"
+      throw Rejections.malformed(label + " " + part + (padded ? " is not base64url"
           : " is not canonical unpadded base64url"));
     }
     return bytes;
@@ -110,9 +100,9 @@ public record JwtParts(Map<String, Object> header, Map<String, Object> payload, 
   private static Map<String, Object> json(byte[] bytes, String part, KnownStrings known, String label) {
     try {
       return Json.parseObject(bytes, 0, bytes.length, known);
-    } catch (JsonException e) {
-      throw Rejections.malformed(label + " " + part + " is not a strict UTF-8 JSON object: "
-          + e.getMessage());
+    } catch (RuntimeException e) { // JsonException, not named: see Rejections
+      throw e instanceof JsonException
+          ? Rejections.malformed(label + " " + part + " is not a strict UTF-8 JSON object: " + e.getMessage()) : e;
     }
   }
 }

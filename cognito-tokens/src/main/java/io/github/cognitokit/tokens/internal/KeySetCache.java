@@ -7,6 +7,7 @@ import io.github.cognitokit.tokens.KeySetUnavailableException;
 import io.github.cognitokit.tokens.KeySetView;
 import io.github.cognitokit.tokens.Ticker;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,13 +29,30 @@ import java.util.concurrent.ForkJoinPool;
 public final class KeySetCache implements KeySetView {
 
   /**
-   * Settings shared by every key set of a verifier. A null ticker stands for {@link System#nanoTime()}, a null
-   * executor for {@link ForkJoinPool#commonPool()}, a null listener for nobody: defaults that load no class of
-   * their own until they are needed.
+   * Every setting that shapes a verifier's key sets, equal for equal settings: a sibling verifier whose settings
+   * equal these shares the caches. A null fetcher and HTTP client stand for the default client (made on the first
+   * fetch), a null ticker for {@link System#nanoTime()}, a null executor for {@link ForkJoinPool#commonPool()}, a
+   * null listener for nobody: defaults that load no class of their own until they are needed.
+   *
+   * @param fetcher the user's fetcher, or null to fetch over HTTP
+   * @param httpClient the user's HTTP client, or null for the default one
+   * @param connectTimeout the default client's connect timeout
+   * @param responseTimeout the deadline for a whole HTTP exchange
+   * @param maxKeySetSize the largest key-set document accepted over HTTP, in bytes
+   * @param ticker the ticker, or null for the system's
+   * @param clock the clock for fetch times
+   * @param executor the executor for background refreshes, or null for the common pool
+   * @param listener the listener, or null
+   * @param timeToLive how long a fetched set is fresh
+   * @param maxStaleAge how long a set is used while fetches fail
+   * @param kidMissInterval the least time between two refetches for unknown {@code kid}s
+   * @param failureBackoff the first back-off after a failed fetch
+   * @param maxFailureBackoff the longest back-off
    */
-  public record Settings(JwksFetcher fetcher, Ticker ticker, Clock clock, Executor executor,
+  public record Settings(JwksFetcher fetcher, HttpClient httpClient, Duration connectTimeout,
+      Duration responseTimeout, int maxKeySetSize, Ticker ticker, Clock clock, Executor executor,
       KeySetListener listener, Duration timeToLive, Duration maxStaleAge, Duration kidMissInterval,
-      Duration failureBackoff, Duration maxFailureBackoff, Duration fetchWait) {
+      Duration failureBackoff, Duration maxFailureBackoff) {
 
     /**
      * Reads the ticker.
@@ -52,6 +70,16 @@ public final class KeySetCache implements KeySetView {
      */
     public Ticker tickerOrSystem() {
       return ticker == null ? Ticker.system() : ticker;
+    }
+
+    /**
+     * How long a caller waits for a fetch another thread runs: the HTTP deadlines and a second for parsing, or 30 s
+     * more for a user's fetcher, whose own deadlines are unknown.
+     *
+     * @return the wait
+     */
+    Duration fetchWait() {
+      return responseTimeout.plus(connectTimeout).plusSeconds(fetcher != null ? 30 : 1);
     }
   }
 
@@ -222,8 +250,9 @@ public final class KeySetCache implements KeySetView {
       if (f != null) {
         f.succeeded(); // a key set in hand ends a back-off, as a fetched one does
       }
-    } catch (JwkSetParser.InvalidKeySetException e) {
-      throw new IllegalArgumentException("jwks is not a JSON Web Key Set: " + e.getMessage());
+    } catch (RuntimeException e) { // JwkSetParser.InvalidKeySetException, not named: see Rejections
+      throw e instanceof JwkSetParser.InvalidKeySetException
+          ? new IllegalArgumentException("jwks is not a JSON Web Key Set: " + e.getMessage()) : e;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cognitokit.tokens.internal;
 
+import io.github.cognitokit.tokens.JwksFetcher;
 import io.github.cognitokit.tokens.KeySetUnavailableException;
 import java.net.URI;
 import java.time.Duration;
@@ -21,6 +22,7 @@ final class KeySetFetches {
   private final KeySetCache cache;
   private final URI uri;
   private final KeySetCache.Settings settings;
+  private final JwksFetcher fetcher;
   private final long kidMissNanos;
   private final SingleFlight<URI, KeySetCache.Snapshot> flights;
   private final FailureBackoff backoff;
@@ -31,9 +33,17 @@ final class KeySetFetches {
     this.cache = cache;
     this.uri = uri;
     this.settings = settings;
+    this.fetcher = newFetcher(settings);
     this.kidMissNanos = settings.kidMissInterval().toNanos();
     this.flights = new SingleFlight<>(settings.fetchWait());
     this.backoff = new FailureBackoff(settings.tickerOrSystem(), settings.failureBackoff(), settings.maxFailureBackoff());
+  }
+
+  /** The user's fetcher, or HTTP with the user's client or the default one; made here, on the first fetch. */
+  private static JwksFetcher newFetcher(KeySetCache.Settings s) {
+    return s.fetcher() != null ? s.fetcher() : s.httpClient() != null
+        ? new HttpJwksFetcher(s.httpClient(), s.responseTimeout(), s.maxKeySetSize())
+        : HttpJwksFetcher.lazyDefault(s.connectTimeout(), s.responseTimeout(), s.maxKeySetSize());
   }
 
   /** Ends a back-off: a usable key set is in hand. */
@@ -146,7 +156,7 @@ final class KeySetFetches {
   private void runFetch(CompletableFuture<KeySetCache.Snapshot> mine) {
     long start = settings.now();
     try {
-      byte[] body = settings.fetcher().fetch(uri);
+      byte[] body = fetcher.fetch(uri);
       if (body == null) {
         throw new KeySetUnavailableException("the fetcher returned no body for " + uri);
       }

@@ -15,11 +15,16 @@ import io.github.cognitokit.tokens.TokenNotYetValidException;
 import io.github.cognitokit.tokens.UnsupportedAlgorithmException;
 
 /**
- * Makes the exceptions the verification path throws ({@code throw Rejections.malformed(...)}), each the documented
- * {@code TokenVerificationException} subtype. Why a factory: the JVM's bytecode verifier loads every class a method
- * throws with {@code new X(...)} to check that it is a {@code Throwable}, so a verifier class full of such throws
- * loads sixteen exception classes before it verifies its first token; returning them as {@code RuntimeException}
- * here defers that to the first rejection (about 5 ms at a cold start, docs/BENCHMARKS.md).
+ * Makes the exceptions that classes on the cold path (building a verifier, verifying its first token) throw
+ * ({@code throw Rejections.malformed(...)}), each the documented type: the {@code TokenVerificationException}
+ * subtypes, and the JDK's {@code IllegalStateException} and {@code UnsupportedOperationException}. Why a factory: the
+ * JVM's bytecode verifier loads every class a method throws with {@code new X(...)}, or names in a {@code catch}
+ * clause, to check that it is a {@code Throwable}; loading a class costs about 0.4 ms on a cold JVM, so a verifier
+ * full of such throws paid for some twenty exception classes before it verified its first token. Returned as
+ * {@code RuntimeException} from here, they load with the first one thrown (docs/BENCHMARKS.md, "Cold start"). For
+ * the same reason the internal exceptions ({@link JsonException}, {@link JwkKeys.InvalidKeyException},
+ * {@link JwkSetParser.InvalidKeySetException}) are unchecked, made by factories of their own, and caught on the cold
+ * path as {@code RuntimeException} with an {@code instanceof} test.
  */
 public final class Rejections {
   private Rejections() {}
@@ -167,5 +172,25 @@ public final class Rejections {
    */
   public static RuntimeException checkFailed(String message, Throwable cause) {
     return new CheckFailedException(message, cause);
+  }
+
+  /**
+   * A builder or verifier is used in a way its state does not allow.
+   *
+   * @param message what is wrong and what to do instead
+   * @return an {@link IllegalStateException}
+   */
+  public static RuntimeException illegalState(String message) {
+    return new IllegalStateException(message);
+  }
+
+  /**
+   * An unmodifiable object was asked to change.
+   *
+   * @param message what cannot change
+   * @return an {@link UnsupportedOperationException}
+   */
+  public static RuntimeException unsupported(String message) {
+    return new UnsupportedOperationException(message);
   }
 }

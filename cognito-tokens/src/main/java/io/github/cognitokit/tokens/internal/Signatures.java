@@ -103,7 +103,7 @@ public final class Signatures {
     if (provider != null) {
       try {
         return Signature.getInstance(alg.jcaName(), provider);
-      } catch (NoSuchAlgorithmException e) {
+      } catch (Exception e) { // NoSuchAlgorithmException, not named: see Rejections
         Log.LOG.debug("{} lacks {}; using the JDK's provider", provider.getName(), alg.jcaName());
       }
     }
@@ -159,16 +159,8 @@ public final class Signatures {
       }
       // Even whether it is there is asked on the executor: a class-path lookup of a name outside the JDK first
       // searches every module of the runtime image, several milliseconds on a cold JVM.
-      try {
-        (executor != null ? executor : ForkJoinPool.commonPool()).execute(new Runnable() {
-          @Override
-          public void run() {
-            provider = detector != null ? detector.get() : Accp.load();
-          }
-        });
-      } catch (RejectedExecutionException e) {
+      if (!Load.submit(this, executor)) {
         started = false;
-        Log.LOG.debug("The executor rejected loading a faster signature provider; the JDK's is used meanwhile");
       }
     }
 
@@ -182,6 +174,34 @@ public final class Signatures {
 
     Provider ready() {
       return provider;
+    }
+  }
+
+  /**
+   * Loading a {@link FastProvider} on the executor: a class of its own, so that the classes it names (the executor's
+   * {@code RejectedExecutionException}) load with the first load, not with the first signature check.
+   */
+  private static final class Load implements Runnable {
+    private final FastProvider target;
+
+    private Load(FastProvider target) {
+      this.target = target;
+    }
+
+    /** Submits the load; false if the executor rejected it (it is tried again on the next check). */
+    static boolean submit(FastProvider target, Executor executor) {
+      try {
+        (executor != null ? executor : ForkJoinPool.commonPool()).execute(new Load(target));
+        return true;
+      } catch (RejectedExecutionException e) {
+        Log.LOG.debug("The executor rejected loading a faster signature provider; the JDK's is used meanwhile");
+        return false;
+      }
+    }
+
+    @Override
+    public void run() {
+      target.provider = target.detector != null ? target.detector.get() : Accp.load();
     }
   }
 

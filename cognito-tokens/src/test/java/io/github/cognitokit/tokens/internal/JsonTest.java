@@ -12,6 +12,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
+  /** Text with a lone surrogate has no UTF-8 form: it is refused, not read as '?' (what String.getBytes would do). */
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"s\":\"\ud800\"}", "{\"s\":\"\udc00x\"}", "{\"s\":\"a\ud800\"}", "{\"\ud83d\":1}"})
+  void parseObject_ofTextWithALoneSurrogate_isRefused(String text) {
+    assertThatThrownBy(() -> Json.parseObject(text)).isInstanceOf(JsonException.class)
+        .hasMessage("lone surrogate in the text at offset 0");
+  }
+
+  @Test
+  void parseObject_ofTextWithASurrogatePair_readsTheCharacter() throws Exception {
+    assertThat(Json.parseObject("{\"s\":\"\ud83d\ude00\"}")).containsEntry("s", "\ud83d\ude00");
+  }
+
   @Test
   void parseObject_readsEveryType() throws Exception {
     Map<String, Object> m = Json.parseObject(" {\"s\":\"a\\u00e9\\n\\\"\",\"i\":-12,\"big\":123456789012345678901234,"
