@@ -154,6 +154,36 @@ public final class ColdStart {
   }
 
   /**
+   * Names the classes a cold start loads beyond what the floor loads: one fresh JVM per mode, each logging the
+   * classes it loads ({@code -Xlog:class+load}). On a cold JVM each class costs a few hundred microseconds (read from
+   * the jar, parsed, verified), so this list is the cold start's budget, checked by {@code ColdStartTest}.
+   *
+   * @return the names, sorted, without the JVM's generated lambda and method-handle classes
+   * @throws Exception if a probe fails
+   */
+  static List<String> classesBeyondFloor() throws Exception {
+    try (Probes probes = new Probes()) {
+      java.util.Set<String> kit = loadedClasses(probes, "kit");
+      kit.removeAll(loadedClasses(probes, "floor"));
+      return kit.stream().sorted().toList();
+    }
+  }
+
+  private static java.util.Set<String> loadedClasses(Probes probes, String mode) throws Exception {
+    Process p = new ProcessBuilder(JAVA, "-Xlog:class+load=info:stdout:none", "-cp", probes.path(probes.tokens),
+        ColdStartProbe.class.getName(), mode, probes.jwks.toString(), probes.token.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("the " + mode + " probe failed: " + out);
+    }
+    // "java.lang.Object source: shared objects file"; generated classes are named by address, different each run
+    return out.lines().filter(l -> l.contains(" source: ")).map(l -> l.substring(0, l.indexOf(' ')))
+        .filter(n -> !n.contains("LambdaForm$") && !n.contains("$$Lambda")).collect(
+            java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+  }
+
+  /**
    * Runs one fresh JVM with ACCP on the class path (where it ships) that verifies a token once, then a thousand
    * times more, and prints the verifier's {@code toString()} after each: which provider checked signatures.
    *
