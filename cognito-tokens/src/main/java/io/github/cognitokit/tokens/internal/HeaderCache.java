@@ -12,10 +12,13 @@ import java.util.Map;
 public final class HeaderCache {
   private static final int CAPACITY = 8;
 
-  private record Entry(byte[] segment, Map<String, Object> header) {}
-
-  private volatile Entry[] entries = new Entry[0];
-  private int oldest; // guarded by this
+  /**
+   * Segment and parsed header, alternating: {@code byte[]}, {@code Map}, {@code byte[]}, ... Pairs in one array
+   * rather than an array of entry records, so that one volatile read sees both halves of each, and so that a cold
+   * start loads one class less.
+   */
+  private volatile Object[] entries = new Object[0];
+  private int oldest; // in pairs; guarded by this
 
   /** Creates an empty cache. */
   public HeaderCache() {}
@@ -27,10 +30,13 @@ public final class HeaderCache {
    * @param length the length of the header segment at their start
    * @return the parsed header, or null if it is not cached
    */
+  @SuppressWarnings("unchecked")
   Map<String, Object> find(byte[] token, int length) {
-    for (Entry e : entries) {
-      if (e.segment.length == length && Arrays.equals(e.segment, 0, length, token, 0, length)) {
-        return e.header;
+    Object[] e = entries;
+    for (int i = 0; i < e.length; i += 2) {
+      byte[] segment = (byte[]) e[i];
+      if (segment.length == length && Arrays.equals(segment, 0, length, token, 0, length)) {
+        return (Map<String, Object>) e[i + 1];
       }
     }
     return null;
@@ -46,16 +52,18 @@ public final class HeaderCache {
     if (parts.headerCached() || find(parts.token(), parts.headerLength()) != null) {
       return;
     }
-    Entry entry = new Entry(Arrays.copyOf(parts.token(), parts.headerLength()), parts.header());
+    byte[] segment = Arrays.copyOf(parts.token(), parts.headerLength());
     synchronized (this) {
-      Entry[] current = entries;
-      Entry[] next;
-      if (current.length < CAPACITY) {
-        next = Arrays.copyOf(current, current.length + 1);
-        next[current.length] = entry;
+      Object[] current = entries;
+      Object[] next;
+      if (current.length < 2 * CAPACITY) {
+        next = Arrays.copyOf(current, current.length + 2);
+        next[current.length] = segment;
+        next[current.length + 1] = parts.header();
       } else {
         next = current.clone();
-        next[oldest] = entry;
+        next[2 * oldest] = segment;
+        next[2 * oldest + 1] = parts.header();
         oldest = (oldest + 1) % CAPACITY;
       }
       entries = next;

@@ -3,7 +3,6 @@ package io.github.cognitokit.tokens.internal;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.security.Signature;
-import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,16 +34,13 @@ public final class Signatures {
   private final Provider explicit;
   private final FastProvider fast;
   private final Executor executor;
-  private final ThreadLocal<Engines> engines = new ThreadLocal<>();
-
   /**
-   * One thread's engines, all from one provider, by the algorithm's ordinal. An array, not an {@code EnumMap}: that
-   * reads the enum's constants reflectively, milliseconds on a cold JVM.
+   * Each thread's engines by the algorithm's ordinal (an array, not an {@code EnumMap}: that reads the enum's
+   * constants reflectively, milliseconds on a cold JVM): from the explicit provider or the JDK's, and, once ACCP is
+   * ready, from ACCP. Which set a check uses follows from the provider it asked for, so no thread mixes them.
    */
-  private static final class Engines {
-    Provider provider;
-    final Signature[] byAlgorithm = new Signature[JwsAlgorithm.values().length];
-  }
+  private final ThreadLocal<Signature[]> engines = new ThreadLocal<>();
+  private final ThreadLocal<Signature[]> fastEngines = new ThreadLocal<>();
 
   /**
    * Creates the engines for a provider.
@@ -81,20 +77,16 @@ public final class Signatures {
    */
   public Signature get(JwsAlgorithm alg) throws NoSuchAlgorithmException {
     Provider want = provider();
-    Engines mine = engines.get();
+    ThreadLocal<Signature[]> local = want == explicit ? engines : fastEngines; // explicit, or null for the JDK's
+    Signature[] mine = local.get();
     if (mine == null) {
-      mine = new Engines();
-      engines.set(mine);
+      mine = new Signature[JwsAlgorithm.values().length];
+      local.set(mine);
     }
-    if (mine.provider != want) {
-      // ACCP became ready since this thread's engines were made: make them again from it.
-      Arrays.fill(mine.byAlgorithm, null);
-      mine.provider = want;
-    }
-    Signature s = mine.byAlgorithm[alg.ordinal()];
+    Signature s = mine[alg.ordinal()];
     if (s == null) {
       s = create(alg, want);
-      mine.byAlgorithm[alg.ordinal()] = s;
+      mine[alg.ordinal()] = s;
     }
     return s;
   }
