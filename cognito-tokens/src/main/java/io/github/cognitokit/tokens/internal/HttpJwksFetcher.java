@@ -184,6 +184,12 @@ public final class HttpJwksFetcher implements JwksFetcher {
       if (cause instanceof BodyTooLargeException) {
         throw new KeySetUnavailableException("the key set from " + uri + " is larger than " + maxBytes + " bytes");
       }
+      if (cause instanceof java.net.http.HttpTimeoutException
+          && !(cause instanceof java.net.http.HttpConnectTimeoutException)) {
+        // The client's own request timeout (the same deadline) can fire before the wait above: say it the same way.
+        throw new KeySetUnavailableException("the key set response from " + uri + " did not complete within "
+            + responseTimeout.toMillis() + " ms", cause);
+      }
       String what = cause instanceof IOException && cause.getMessage() != null
           ? cause.getClass().getSimpleName() + ": " + cause.getMessage()
           : String.valueOf(cause == null ? e : cause.getClass().getSimpleName());
