@@ -14,7 +14,6 @@ import io.github.cognitokit.tokens.internal.VerificationKey;
 import io.github.cognitokit.tokens.internal.VerifiedTokenCache;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -287,7 +286,8 @@ public final class CognitoJwtVerifier implements TokenVerifier {
    * start. The keys count as freshly fetched.
    *
    * @param jwksJson the JSON Web Key Set document
-   * @throws IllegalArgumentException if it is null or not a key set
+   * @throws IllegalArgumentException if it is null or not a key set (text with a lone surrogate, which has no UTF-8
+   *     form, is not one)
    * @throws IllegalStateException if the verifier has several key sets: use {@link #preload(String, String)}
    */
   public void preload(String jwksJson) {
@@ -319,7 +319,7 @@ public final class CognitoJwtVerifier implements TokenVerifier {
 
   private static void preloadInto(KeySetCache cache, String jwksJson) {
     Args.notNull(jwksJson, "jwksJson");
-    cache.preload(jwksJson.getBytes(StandardCharsets.UTF_8));
+    cache.preload(jwksJson);
   }
 
   /**

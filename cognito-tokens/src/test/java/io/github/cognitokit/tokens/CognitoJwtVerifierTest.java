@@ -194,6 +194,12 @@ class CognitoJwtVerifierTest {
     assertThat(fetcher.fetches()).isZero();
     assertThat(verifier.keySets().get(0).kids()).containsExactly("rsa-1");
     assertThatThrownBy(() -> verifier.preload("not json")).isInstanceOf(IllegalArgumentException.class);
+    // A lone surrogate has no UTF-8 form: the text is refused, not read with the kid "rsa-?" (getBytes' stand-in).
+    String loneSurrogate = TestKeys.jwks(RSA).replace("\"rsa-1\"", "\"rsa-\ud800\"");
+    assertThat(loneSurrogate).contains("\ud800");
+    assertThatThrownBy(() -> verifier.preload(loneSurrogate)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lone surrogate");
+    assertThat(verifier.keySets().get(0).kids()).containsExactly("rsa-1");
     assertThatThrownBy(() -> verifier.preload("eu-west-1_Nope", TestKeys.jwks(RSA)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eu-west-1_Nope");
   }

@@ -46,13 +46,32 @@ public final class JwkSetParser {
    * @throws InvalidKeySetException if the document is not a JSON Web Key Set
    */
   public static Map<String, VerificationKey> parse(byte[] body) throws InvalidKeySetException {
-    Map<String, Object> doc;
+    return keys(document(body, null));
+  }
+
+  /**
+   * Parses a key set held as text, such as one a caller preloads: a lone surrogate, which has no UTF-8 form, makes
+   * it invalid (it is not read as {@code '?'}).
+   *
+   * @param text the document
+   * @return the usable keys by {@code kid}, unmodifiable
+   * @throws InvalidKeySetException if the document is not a JSON Web Key Set
+   */
+  public static Map<String, VerificationKey> parse(String text) throws InvalidKeySetException {
+    return keys(document(null, text));
+  }
+
+  /** Parses the bytes, or else the text, as a JSON object. */
+  private static Map<String, Object> document(byte[] body, String text) {
     try {
-      doc = Json.parseObject(body);
+      return body != null ? Json.parseObject(body) : Json.parseObject(text);
     } catch (RuntimeException e) { // JsonException, not named: see Rejections
       throw e instanceof JsonException
           ? InvalidKeySetException.of("the key set is not a strict UTF-8 JSON object: " + e.getMessage()) : e;
     }
+  }
+
+  private static Map<String, VerificationKey> keys(Map<String, Object> doc) {
     Object keys = doc.get("keys");
     if (!(keys instanceof List)) {
       throw InvalidKeySetException.of("the key set has no \"keys\" array");

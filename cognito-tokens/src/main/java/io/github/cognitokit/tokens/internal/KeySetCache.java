@@ -239,12 +239,12 @@ public final class KeySetCache implements KeySetView {
   /**
    * Replaces the cached set with a document held by the caller.
    *
-   * @param body the JWKS document
+   * @param jwks the JWKS document
    * @throws IllegalArgumentException if it is not a key set
    */
-  public void preload(byte[] body) {
+  public void preload(String jwks) {
     try {
-      Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(body));
+      Map<String, VerificationKey> keys = carryOver(JwkSetParser.parse(jwks));
       snapshot = new Snapshot(keys, settings.now(), settings.clock().instant());
       KeySetFetches f = fetches;
       if (f != null) {
