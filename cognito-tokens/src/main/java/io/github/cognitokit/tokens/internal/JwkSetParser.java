@@ -46,7 +46,13 @@ public final class JwkSetParser {
    * @throws InvalidKeySetException if the document is not a JSON Web Key Set
    */
   public static Map<String, VerificationKey> parse(byte[] body) throws InvalidKeySetException {
-    return keys(document(body, null));
+    Map<String, Object> doc;
+    try {
+      doc = Json.parseObject(body);
+    } catch (RuntimeException e) { // JsonException, not named: see Rejections
+      throw notJson(e);
+    }
+    return keys(doc);
   }
 
   /**
@@ -58,17 +64,19 @@ public final class JwkSetParser {
    * @throws InvalidKeySetException if the document is not a JSON Web Key Set
    */
   public static Map<String, VerificationKey> parse(String text) throws InvalidKeySetException {
-    return keys(document(null, text));
+    Map<String, Object> doc;
+    try {
+      doc = Json.parseObject(text);
+    } catch (RuntimeException e) { // JsonException, not named: see Rejections
+      throw notJson(e);
+    }
+    return keys(doc);
   }
 
-  /** Parses the bytes, or else the text, as a JSON object. */
-  private static Map<String, Object> document(byte[] body, String text) {
-    try {
-      return body != null ? Json.parseObject(body) : Json.parseObject(text);
-    } catch (RuntimeException e) { // JsonException, not named: see Rejections
-      throw e instanceof JsonException
-          ? InvalidKeySetException.of("the key set is not a strict UTF-8 JSON object: " + e.getMessage()) : e;
-    }
+  /** A parser's {@code JsonException} as an invalid key set; any other exception as it is. */
+  private static RuntimeException notJson(RuntimeException e) {
+    return e instanceof JsonException
+        ? InvalidKeySetException.of("the key set is not a strict UTF-8 JSON object: " + e.getMessage()) : e;
   }
 
   private static Map<String, VerificationKey> keys(Map<String, Object> doc) {
